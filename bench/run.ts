@@ -1,0 +1,8 @@
+/** `npm run bench`: every benchmark, figures printed side by side with their peers. */
+import { runCatalogBench } from './catalog.bench.js';
+import { runEngineBench } from './engine.bench.js';
+import { runRuntimeBench } from './runtime.bench.js';
+
+await runCatalogBench();
+await runEngineBench();
+await runRuntimeBench();

@@ -1,0 +1,50 @@
+/**
+ * Staff accounts of the demo catalogue: one editor (部门事项管理员) and one clerk (窗口/审批人员)
+ * per department, a second clerk in 市场监管局 and 住建局 to demonstrate countersign (会签: the
+ * food-licence on-site check and the fire-protection on-site assessment need both), and one
+ * supervisor (电子监察). The admin account is created separately from MATTERFLOW_ADMIN_PASSWORD.
+ *
+ * DEMO ONLY: the passwords are plain text and published in this file; the seeder hashes them
+ * (scrypt) when it creates the accounts. Change or remove these accounts before real use.
+ */
+import type { Role } from '../../schemas/types.generated.js';
+
+export interface DemoAccount {
+  username: string;
+  /** The staff member's Chinese name as the workbench shows it. */
+  displayName: string;
+  role: Exclude<Role, 'admin'>;
+  departmentId?: string;
+  /** Demo password, plain text. */
+  password: string;
+}
+
+/** [department id, editor's name, clerk's name, second clerk's name?] — the names are fictitious. */
+const STAFF: [string, string, string, string?][] = [
+  ['scjg', '王建华', '李晓燕', '赵国强'],
+  ['zrzy', '陈志远', '刘婷'],
+  ['zjj', '张海涛', '周敏', '孙立军'],
+  ['rfb', '吴德明', '郑丽'],
+  ['xfjy', '冯振宇', '何静'],
+  ['sthj', '杨帆', '马俊'],
+  ['wjw', '黄淑芬', '林雪梅'],
+  ['jtj', '胡晓东', '郭晶晶'],
+  ['cgj', '罗永辉', '高洁'],
+  ['rsj', '梁文斌', '宋佳'],
+  ['gaj', '谢国栋', '韩冰'],
+  ['swj', '唐明', '曹颖'],
+];
+
+function accountsOf([dept, editor, clerk, clerk2]: [string, string, string, string?]): DemoAccount[] {
+  const list: DemoAccount[] = [
+    { username: `${dept}-editor`, displayName: editor, role: 'editor', departmentId: dept, password: `demo@${dept}-editor` },
+    { username: `${dept}-clerk`, displayName: clerk, role: 'clerk', departmentId: dept, password: `demo@${dept}-clerk` },
+  ];
+  if (clerk2) list.push({ username: `${dept}-clerk2`, displayName: clerk2, role: 'clerk', departmentId: dept, password: `demo@${dept}-clerk2` });
+  return list;
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  ...STAFF.flatMap(accountsOf),
+  { username: 'supervisor', displayName: '钱卫东', role: 'supervisor', password: 'demo@supervisor' },
+];

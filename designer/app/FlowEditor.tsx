@@ -1,0 +1,506 @@
+/**
+ * The flow tab: an @xyflow/react canvas over ONE CommandStack. The definition's flow is the source of
+ * truth; the canvas is re-derived (`toXyflow`) after every command, with only transient view state
+ * (selection, mid-drag positions, measured sizes) kept locally. Every edit — palette, drag, connect,
+ * delete, properties, auto-layout — is a command, so undo / redo cover all of them. Beside the
+ * canvas: the properties of the selected step or edge, and the live metrics from `analyzeFlow`.
+ */
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { Alert, App as AntApp, Button, Card, Descriptions, Divider, Form, Input, InputNumber, Select, Space, Switch, Tag, Tooltip, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { FlowDefinition, FlowNodeKind, MatterDefinition } from '../../schemas/types.generated.js';
+import { autoLayout, NODE_SIZES } from '../flow/auto-layout';
+import { CommandStack } from '../flow/command-stack';
+import { conditionText } from '../flow/condition-text';
+import type { FlowCommand, NodePatch } from '../flow/flow-command';
+import { analyzeFlowInBrowser } from './flow-analysis';
+import { fromXyflowChanges, toXyflow, type FlowCanvasEdge, type FlowCanvasNode } from '../flow/xyflow-mapping';
+import { ApiError, saveDraft, type Department } from './api';
+import { DepartmentNames, EDGE_TYPES, NODE_TYPES } from './flow-nodes';
+import { useI18n } from './i18n';
+import { setLeaveGuard } from './router';
+
+export interface FlowEditorProps {
+  code: string;
+  definition: MatterDefinition;
+  /** The draft's head revision; undefined when showing the live version. */
+  revision?: number;
+  readOnly: boolean;
+  departments: Department[];
+  sharedMaterialIds: ReadonlySet<string>;
+  /** Told the new head revision after each save. */
+  onSaved?(revision: number): void;
+}
+
+export function FlowEditor(props: FlowEditorProps) {
+  return (
+    <ReactFlowProvider>
+      <Editor {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+const PALETTE: Array<{ kind: FlowNodeKind; key: 'flow.palette.step' | 'flow.palette.parallel' | 'flow.palette.exclusive' | 'flow.palette.end' }> = [
+  { kind: 'step', key: 'flow.palette.step' },
+  { kind: 'parallel', key: 'flow.palette.parallel' },
+  { kind: 'exclusive', key: 'flow.palette.exclusive' },
+  { kind: 'end', key: 'flow.palette.end' },
+];
+
+/** The drag-and-drop payload type of palette items. */
+const DRAG_TYPE = 'application/x-matterflow-node-kind';
+
+type Selection = { kind: 'node' | 'edge'; id: string } | undefined;
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
+}
+
+function Editor({ code, definition, revision: initialRevision, readOnly, departments, sharedMaterialIds, onSaved }: FlowEditorProps) {
+  const { t } = useI18n();
+  const { message } = AntApp.useApp();
+  const reactFlow = useReactFlow();
+  const [stack] = useState(() => new CommandStack(definition.flow));
+  const [flow, setFlow] = useState<FlowDefinition>(definition.flow);
+  const [savedFlow, setSavedFlow] = useState<FlowDefinition>(definition.flow);
+  const [revision, setRevision] = useState(initialRevision);
+  const [selection, setSelection] = useState<Selection>();
+  const [saving, setSaving] = useState(false);
+  const [saveState, setSaveState] = useState<{ type: 'success' | 'error'; text: string; details?: string[] }>();
+  const dirty = flow !== savedFlow;
+
+  useEffect(() => {
+    const off = stack.onChange((e) => setFlow(e.flow));
+    return () => {
+      off();
+    };
+  }, [stack]);
+
+  const execute = useCallback(
+    (cmd: FlowCommand | FlowCommand[]) => {
+      if (readOnly) return false;
+      const refused = stack.execute(cmd);
+      if (refused) {
+        message.error(refused.error);
+        return false;
+      }
+      setSaveState(undefined);
+      return true;
+    },
+    [stack, readOnly, message],
+  );
+  const undo = useCallback(() => !readOnly && stack.undo(), [stack, readOnly]);
+  const redo = useCallback(() => !readOnly && stack.redo(), [stack, readOnly]);
+
+  // Lint, critical path and metrics, after every edit (analyzeFlow without the ajv-based form lint: see flow-analysis.ts).
+  const departmentIds = useMemo(() => new Set(departments.map((d) => d.id)), [departments]);
+  const analysis = useMemo(() => analyzeFlowInBrowser({ ...definition, flow }, { departmentIds, sharedMaterialIds }), [definition, flow, departmentIds, sharedMaterialIds]);
+  const departmentNames = useMemo(() => Object.fromEntries(departments.map((d) => [d.id, d.name])), [departments]);
+
+  // The canvas: derived from the flow, keeping view state (selection, measured size) across edits.
+  const [nodes, setNodes] = useState<FlowCanvasNode[]>([]);
+  const [edges, setEdges] = useState<FlowCanvasEdge[]>([]);
+  useEffect(() => {
+    const canvas = toXyflow(flow, analysis.findings, analysis.criticalPath.nodeIds);
+    setNodes((prev) => {
+      const before = new Map(prev.map((n) => [n.id, n]));
+      return canvas.nodes.map((n) => {
+        const old = before.get(n.id);
+        return { ...n, selected: selection?.kind === 'node' && selection.id === n.id, ...(old?.measured ? { measured: old.measured } : {}) };
+      });
+    });
+    setEdges(
+      canvas.edges.map((e) => ({
+        ...e,
+        selected: selection?.kind === 'edge' && selection.id === e.id,
+        markerEnd: { type: MarkerType.ArrowClosed, color: e.data?.onCriticalPath ? '#fa8c16' : '#8c8c8c' },
+        style: e.data?.onCriticalPath ? { stroke: '#fa8c16', strokeWidth: 2.5 } : { stroke: '#8c8c8c' },
+        type: 'flow',
+        className: e.data?.onCriticalPath ? 'critical' : undefined,
+      })),
+    );
+    // selection is read, not a trigger: selecting must not rebuild the canvas.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [flow, analysis]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowCanvasNode>[]) => {
+      // Removals go through onDelete (nodes with their edges as one step); the rest is view state or a move.
+      const local = changes.filter((c) => c.type !== 'remove');
+      setNodes((ns) => applyNodeChanges(local, ns));
+      const commands = fromXyflowChanges({ nodeChanges: local });
+      if (commands.length > 0) execute(commands);
+    },
+    [execute],
+  );
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowCanvasEdge>[]) => {
+    setEdges((es) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), es));
+  }, []);
+  const onConnect = useCallback((connection: Connection) => execute(fromXyflowChanges({ connection })), [execute]);
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: goneEdges }: { nodes: FlowCanvasNode[]; edges: FlowCanvasEdge[] }) => {
+      execute(
+        fromXyflowChanges({
+          nodeChanges: gone.map((n) => ({ type: 'remove' as const, id: n.id })),
+          edgeChanges: goneEdges.map((e) => ({ type: 'remove' as const, id: e.id })),
+        }),
+      );
+      setSelection(undefined);
+    },
+    [execute],
+  );
+  const onSelectionChange = useCallback(({ nodes: ns, edges: es }: { nodes: FlowCanvasNode[]; edges: FlowCanvasEdge[] }) => {
+    setSelection(ns[0] ? { kind: 'node', id: ns[0].id } : es[0] ? { kind: 'edge', id: es[0].id } : undefined);
+  }, []);
+
+  /** Adds a node where it was dropped, or (a palette click) at a free spot right of everything; selects it. */
+  const addNode = (kind: FlowNodeKind, dropped?: { x: number; y: number }) => {
+    const ps = nodes.map((n) => n.position);
+    const x = ps.length ? Math.max(...ps.map((p) => p.x)) + 220 : 0;
+    const y = ps.length ? Math.round((Math.min(...ps.map((p) => p.y)) + Math.max(...ps.map((p) => p.y))) / 2) + 120 : 0;
+    const size = NODE_SIZES[kind];
+    const position = dropped ? { x: Math.round(dropped.x - size.width / 2), y: Math.round(dropped.y - size.height / 2) } : { x, y };
+    const before = new Set(stack.flow.nodes.map((n) => n.id));
+    if (!execute({ type: 'node.add', kind, position })) return;
+    const added = stack.flow.nodes.find((n) => !before.has(n.id));
+    if (added) {
+      setSelection({ kind: 'node', id: added.id });
+      setNodes((ns) => ns.map((n) => ({ ...n, selected: n.id === added.id })));
+      if (!dropped) window.setTimeout(() => void reactFlow.fitView({ duration: 200 }), 50);
+    }
+  };
+  const onDrop = (e: DragEvent) => {
+    const kind = e.dataTransfer.getData(DRAG_TYPE) as FlowNodeKind;
+    if (!PALETTE.some((p) => p.kind === kind)) return;
+    e.preventDefault();
+    addNode(kind, reactFlow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+  };
+
+  const deleteSelected = () => {
+    if (!selection) return;
+    execute(selection.kind === 'node' ? { type: 'node.remove', id: selection.id } : { type: 'edge.remove', id: selection.id });
+    setSelection(undefined);
+  };
+
+  const layout = () => {
+    execute(autoLayout(stack.flow, { direction: 'LR' }));
+    window.setTimeout(() => void reactFlow.fitView({ duration: 200 }), 50);
+  };
+
+  // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), except while typing in a field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || isTyping(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        undo();
+      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+        e.preventDefault();
+        redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  // Unsaved changes: warn before the tab closes and before in-app navigation.
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    const removeGuard = setLeaveGuard(() => window.confirm(t('flow.leaveConfirm')));
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      removeGuard();
+    };
+  }, [dirty, t]);
+
+  const save = async () => {
+    if (revision === undefined) return;
+    setSaving(true);
+    const flowToSave = stack.flow;
+    try {
+      const head = await saveDraft(code, { ...definition, flow: flowToSave }, revision);
+      setRevision(head.revision);
+      onSaved?.(head.revision);
+      setSavedFlow(flowToSave);
+      setSaveState({ type: 'success', text: t('flow.saved') });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) setSaveState({ type: 'error', text: t('flow.conflict') });
+      else
+        setSaveState({
+          type: 'error',
+          text: t('flow.saveFailed', { message: (err as Error).message }),
+          details: err instanceof ApiError ? err.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message)) : undefined,
+        });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const selectedNode = selection?.kind === 'node' ? flow.nodes.find((n) => n.id === selection.id) : undefined;
+  const selectedEdge = selection?.kind === 'edge' ? flow.edges.find((e) => e.id === selection.id) : undefined;
+  const m = analysis.metrics;
+  const errors = analysis.findings.filter((f) => f.severity === 'error').length;
+  const warnings = analysis.findings.length - errors;
+
+  return (
+    <DepartmentNames.Provider value={departmentNames}>
+      <Space wrap style={{ marginBottom: 8 }} data-testid="flow-toolbar">
+        {!readOnly &&
+          PALETTE.map((p) => (
+            <Button
+              key={p.kind}
+              onClick={() => addNode(p.kind)}
+              draggable
+              onDragStart={(e) => {
+                e.dataTransfer.setData(DRAG_TYPE, p.kind);
+                e.dataTransfer.effectAllowed = 'copy';
+              }}
+              data-testid={`palette-${p.kind}`}
+            >
+              + {t(p.key)}
+            </Button>
+          ))}
+        {!readOnly && <Divider type="vertical" />}
+        <Button onClick={() => undo()} disabled={readOnly || !stack.canUndo} data-testid="undo" title="Ctrl+Z">
+          {t('flow.undo')}
+        </Button>
+        <Button onClick={() => redo()} disabled={readOnly || !stack.canRedo} data-testid="redo" title="Ctrl+Shift+Z">
+          {t('flow.redo')}
+        </Button>
+        <Button danger onClick={deleteSelected} disabled={readOnly || !selection} data-testid="delete-selected">
+          {t('flow.delete')}
+        </Button>
+        <Button onClick={layout} disabled={readOnly} data-testid="auto-layout">
+          {t('flow.autoLayout')}
+        </Button>
+        {!readOnly && (
+          <Button type="primary" onClick={save} loading={saving} disabled={!dirty} data-testid="save">
+            {t('flow.save')}
+          </Button>
+        )}
+        {dirty && <Tag color="orange" data-testid="unsaved">{t('flow.unsaved')}</Tag>}
+        {saveState?.type === 'success' && !dirty && <Tag color="green" data-testid="save-ok">{saveState.text}</Tag>}
+      </Space>
+      {saveState?.type === 'error' && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          style={{ marginBottom: 8 }}
+          data-testid="save-error"
+          message={saveState.text}
+          description={saveState.details?.length ? <ul style={{ margin: 0, paddingLeft: 16 }}>{saveState.details.map((d, i) => <li key={i}>{d}</li>)}</ul> : undefined}
+          onClose={() => setSaveState(undefined)}
+        />
+      )}
+      <div style={{ display: 'flex', gap: 12, alignItems: 'stretch' }}>
+        <div
+          style={{ flex: 1, height: 620, border: '1px solid #f0f0f0', borderRadius: 8 }}
+          data-testid="flow-canvas"
+          onDragOver={(e) => {
+            if (!readOnly && e.dataTransfer.types.includes(DRAG_TYPE)) {
+              e.preventDefault();
+              e.dataTransfer.dropEffect = 'copy';
+            }
+          }}
+          onDrop={readOnly ? undefined : onDrop}
+        >
+          <ReactFlow<FlowCanvasNode, FlowCanvasEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onDelete={onDelete}
+            onSelectionChange={onSelectionChange}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+            fitView
+            minZoom={0.2}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background gap={16} />
+            <MiniMap pannable zoomable nodeColor={(n) => ((n.data as FlowCanvasNode['data']).onCriticalPath ? '#fa8c16' : '#91caff')} />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </div>
+        <div style={{ width: 320, display: 'flex', flexDirection: 'column', gap: 12 }}>
+          <Card size="small" title={t('flow.props')} data-testid="properties">
+            {selectedNode ? (
+              <NodeProperties
+                key={selectedNode.id}
+                node={selectedNode}
+                readOnly={readOnly}
+                departments={departments}
+                materials={definition.materials}
+                update={(patch) => execute({ type: 'node.update', id: selectedNode.id, patch })}
+              />
+            ) : selectedEdge ? (
+              <Form layout="vertical" size="small" disabled={readOnly} key={selectedEdge.id}>
+                <Form.Item label={t('flow.props.label')}>
+                  <CommitInput value={selectedEdge.label ?? ''} onCommit={(v) => execute({ type: 'edge.update', id: selectedEdge.id, patch: { label: v || undefined } })} testId="edge-label" />
+                </Form.Item>
+                <Form.Item label={t('flow.props.default')}>
+                  <Switch checked={!!selectedEdge.isDefault} onChange={(on) => execute({ type: 'edge.update', id: selectedEdge.id, patch: { isDefault: on || undefined } })} data-testid="edge-default" />
+                </Form.Item>
+                <Form.Item label={t('flow.props.condition')}>
+                  <Typography.Text code>{selectedEdge.condition !== undefined ? conditionText(selectedEdge.condition, 200) : t('flow.none')}</Typography.Text>
+                </Form.Item>
+              </Form>
+            ) : (
+              <Typography.Text type="secondary">{t('flow.props.none')}</Typography.Text>
+            )}
+          </Card>
+          <Card size="small" title={t('flow.metrics')} data-testid="metrics">
+            <Descriptions size="small" column={1} colon={false} styles={{ label: { width: 170 } }}>
+              <Descriptions.Item label={t('flow.metrics.steps')}>
+                <span data-testid="metric-steps">{m.steps}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('flow.metrics.critical')}>
+                <span data-testid="metric-critical-steps">{m.criticalPathSteps}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('flow.metrics.criticalDays')}>
+                <span data-testid="metric-critical-days">{m.criticalPathDays}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('flow.metrics.departments')}>
+                <Tooltip title={m.departments.map((id) => departmentNames[id] ?? id).join('、')}>
+                  <span data-testid="metric-departments">{m.departmentCount}</span>
+                </Tooltip>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('flow.metrics.promised')}>
+                <span data-testid="metric-promised" style={{ color: m.criticalPathDays > m.promisedDays ? '#cf1322' : undefined }}>
+                  {m.promisedDays} / {m.statutoryDays}
+                </span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('flow.metrics.errors')}>
+                <Tooltip title={analysis.findings.length ? <ul style={{ margin: 0, paddingLeft: 16 }}>{analysis.findings.slice(0, 12).map((f, i) => <li key={i}>{f.message}</li>)}</ul> : undefined}>
+                  <Tag color={errors ? 'red' : 'green'} data-testid="metric-errors">
+                    {errors}
+                  </Tag>
+                  {warnings > 0 && <Tag color="orange">{t('flow.metrics.warnings')} {warnings}</Tag>}
+                </Tooltip>
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </div>
+      </div>
+    </DepartmentNames.Provider>
+  );
+}
+
+/** A text input that makes one command when the user is done (blur or Enter), not one per keystroke. */
+function CommitInput({ value, onCommit, testId }: { value: string; onCommit(v: string): void; testId: string }) {
+  const [text, setText] = useState(value);
+  const last = useRef(value);
+  useEffect(() => {
+    setText(value);
+    last.current = value;
+  }, [value]);
+  const commit = () => {
+    if (text !== last.current) onCommit(text);
+  };
+  return <Input value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onPressEnter={commit} data-testid={testId} />;
+}
+
+function NodeProperties({
+  node,
+  readOnly,
+  departments,
+  materials,
+  update,
+}: {
+  node: FlowDefinition['nodes'][number];
+  readOnly: boolean;
+  departments: Department[];
+  materials: MatterDefinition['materials'];
+  update(patch: NodePatch): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Form layout="vertical" size="small" disabled={readOnly}>
+      <Form.Item label={t('flow.props.name')}>
+        <CommitInput value={node.name} onCommit={(v) => v.trim() && update({ name: v.trim() })} testId="prop-name" />
+      </Form.Item>
+      {node.kind === 'step' && (
+        <>
+          <Form.Item label={t('flow.props.department')}>
+            <Select
+              data-testid="prop-department"
+              showSearch
+              optionFilterProp="label"
+              allowClear
+              value={node.departmentId}
+              options={departments.map((d) => ({ value: d.id, label: d.name }))}
+              onChange={(v: string | undefined) => update({ departmentId: v || undefined })}
+            />
+          </Form.Item>
+          <Form.Item label={t('flow.props.mode')}>
+            <Select
+              data-testid="prop-mode"
+              value={node.mode ?? 'single'}
+              options={(['single', 'countersign', 'anysign'] as const).map((v) => ({ value: v, label: t(`flow.mode.${v}`) }))}
+              onChange={(v) => update({ mode: v })}
+            />
+          </Form.Item>
+          <Form.Item label={t('flow.props.deadline')}>
+            <InputNumber
+              data-testid="prop-deadline"
+              min={0}
+              max={365}
+              precision={0}
+              style={{ width: '100%' }}
+              value={node.deadlineDays}
+              onChange={(v) => update({ deadlineDays: v === null ? undefined : v })}
+            />
+          </Form.Item>
+          <Form.Item label={t('flow.props.materials')}>
+            <Select
+              data-testid="prop-materials"
+              mode="multiple"
+              allowClear
+              optionFilterProp="label"
+              value={node.checksMaterials ?? []}
+              options={materials.map((mat) => ({ value: mat.id, label: mat.name }))}
+              onChange={(v: string[]) => update({ checksMaterials: v.length ? v : undefined })}
+            />
+          </Form.Item>
+        </>
+      )}
+      {node.kind === 'end' && (
+        <Form.Item label={t('flow.props.outcome')}>
+          <Select
+            data-testid="prop-outcome"
+            value={node.outcome ?? 'granted'}
+            options={(['granted', 'denied'] as const).map((v) => ({ value: v, label: t(`flow.outcome.${v}`) }))}
+            onChange={(v) => update({ outcome: v })}
+          />
+        </Form.Item>
+      )}
+    </Form>
+  );
+}
+

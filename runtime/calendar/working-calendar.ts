@@ -1,0 +1,147 @@
+/**
+ * The working-day calendar: which China dates are working days, and counting in working days.
+ * Time limits of the Administrative Licensing Law count working days, excluding statutory holidays
+ * (art. 82), and China moves working days around holidays (调休), so a Mon–Fri count is wrong.
+ *
+ * Sources, by precedence: the admin's overrides (CalendarOverrides documents), the `chinese-days`
+ * library's State Council schedules, and for years neither knows the Mon–Fri rule.
+ */
+import type { CalendarOverrides, DayOverride, IsoDate } from '../../schemas/types.generated.js';
+import { validateOverrides } from './calendar-overrides.js';
+import { dayOfYearIndex, requireIsoDate } from './iso-date.js';
+import { buildYearTable, countWorkingDays, type YearOverrides, type YearTable } from './year-table.js';
+
+export interface DayInfo {
+  date: IsoDate;
+  working: boolean;
+  /** `holiday`: a statutory or declared rest day; `adjusted_workday`: a weekend day made a working day (调休). */
+  kind: 'workday' | 'weekend' | 'holiday' | 'adjusted_workday';
+  /** The holiday the day belongs to, e.g. 春节, when the source names one. */
+  name?: string;
+  /** `library` also for ordinary days of a year the library has a schedule for. */
+  source: 'library' | 'override' | 'weekday-rule';
+}
+
+export interface WorkingCalendar {
+  dayInfo(date: IsoDate): DayInfo;
+  isWorkingDay(date: IsoDate): boolean;
+  /** The date `n` working days after `from`; `from` itself is not counted (期间开始之日不计算在内). n=0 → from. */
+  addWorkingDays(from: IsoDate, n: number): IsoDate;
+  /** Working days in (from, to]; 0 when to <= from. */
+  workingDaysBetween(from: IsoDate, to: IsoDate): number;
+  /** Every day of a year, 1 January first. */
+  year(year: number): DayInfo[];
+}
+
+/** The largest `n` accepted in working days: ten years, far beyond any statutory limit. */
+export const MAX_WORKING_DAYS = 3650;
+const LAST_YEAR = 9999;
+
+/**
+ * A working calendar over the library's schedules with the admin's overrides on top.
+ * Each year is resolved on first use and kept; `addWorkingDays` and `workingDaysBetween` are
+ * O(1) within a year and O(years spanned) across years.
+ *
+ * @param overrides The admin's documents; for a date set in several, the last one wins.
+ * @throws RangeError naming the first bad field (`overrides/0/days/3/date: …`).
+ * @example
+ * const cal = createWorkingCalendar();
+ * cal.addWorkingDays('2026-02-13', 1) // '2026-02-14', the 调休 Saturday before 春节
+ */
+export function createWorkingCalendar(overrides: CalendarOverrides[] = []): WorkingCalendar {
+  const overridesByYear = indexOverrides(overrides);
+  const tables = new Map<number, YearTable>();
+  const totals = new Map<number, number>();
+  // The last table used: callers work through one year at a time, so this spares the map lookup.
+  let last: YearTable | undefined;
+
+  function table(year: number): YearTable {
+    if (last !== undefined && last.year === year) return last;
+    let t = tables.get(year);
+    if (t === undefined) tables.set(year, (t = buildYearTable(year, overridesByYear.get(year))));
+    return (last = t);
+  }
+
+  function yearTotal(year: number): number {
+    const t = year === last?.year ? last : tables.get(year);
+    if (t !== undefined) return t.total;
+    let total = totals.get(year);
+    if (total === undefined) totals.set(year, (total = countWorkingDays(year, overridesByYear.get(year))));
+    return total;
+  }
+
+  /** The table of `date`'s year and the date's index in it. */
+  function locate(date: IsoDate, argName: string): [YearTable, number] {
+    const p = requireIsoDate(date, argName);
+    return [table(p.year), dayOfYearIndex(p.year, p.month, p.day)];
+  }
+
+  return {
+    dayInfo(date) {
+      const [t, i] = locate(date, 'date');
+      return t.days[i]!;
+    },
+
+    isWorkingDay(date) {
+      const [t, i] = locate(date, 'date');
+      return t.days[i]!.working;
+    },
+
+    /**
+     * 1. rank of the target among the working days of `from`'s year: those up to `from`, plus n;
+     * 2. while the rank is beyond the year, carry the rest into the next year;
+     * 3. look the rank up.
+     */
+    addWorkingDays(from, n) {
+      const [start, i] = locate(from, 'from');
+      requireWorkingDays(n, 'n');
+      if (n === 0) return from;
+      let t = start;
+      let rank = t.cumulative[i]! + n; // 1
+      while (rank > t.total) { // 2
+        rank -= t.total;
+        if (t.year === LAST_YEAR) throw new RangeError(`n: ${n} working days after ${from} is beyond ${LAST_YEAR}-12-31`);
+        t = table(t.year + 1);
+      }
+      return t.days[t.workingDayIndex[rank - 1]!]!.date; // 3
+    },
+
+    workingDaysBetween(from, to) {
+      const [tf, i] = locate(from, 'from');
+      const [tt, j] = locate(to, 'to');
+      if (tf.year === tt.year) return j > i ? tt.cumulative[j]! - tf.cumulative[i]! : 0;
+      if (tt.year < tf.year) return 0;
+      let count = tf.total - tf.cumulative[i]! + tt.cumulative[j]!;
+      for (let y = tf.year + 1; y < tt.year; y++) count += yearTotal(y);
+      return count;
+    },
+
+    year(year) {
+      if (!Number.isInteger(year) || year < 0 || year > LAST_YEAR) {
+        throw new RangeError(`year must be an integer from 0 to ${LAST_YEAR}, got ${String(year)}`);
+      }
+      return table(year).days.slice();
+    },
+  };
+}
+
+/** Throws a RangeError naming `argName` unless `n` is a whole number of working days we accept. */
+export function requireWorkingDays(n: unknown, argName: string): asserts n is number {
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_WORKING_DAYS) {
+    throw new RangeError(`${argName} must be an integer from 0 to ${MAX_WORKING_DAYS}, got ${String(n)}`);
+  }
+}
+
+/** Checks the documents, then indexes their days by year and date; later documents win. */
+function indexOverrides(docs: CalendarOverrides[]): Map<number, YearOverrides> {
+  if (!Array.isArray(docs)) throw new RangeError('overrides must be a list of CalendarOverrides documents');
+  const byYear = new Map<number, Map<IsoDate, DayOverride>>();
+  docs.forEach((doc, d) => {
+    const errors = validateOverrides(doc, `overrides/${d}`);
+    if (errors.length > 0) throw new RangeError(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    let days = byYear.get(doc.year);
+    if (!days) byYear.set(doc.year, (days = new Map()));
+    for (const day of doc.days) days.set(day.date, day);
+  });
+  return byYear;
+}

@@ -1,0 +1,113 @@
+/**
+ * Builds the browser apps (vite.config.ts → dist/web) when the build is missing or stale, so that
+ * `npm start` stays the whole set-up. `npm run build:web` forces a build.
+ *
+ * Stale means: some file or folder under the inputs (designer/, schemas/, catalog/, runtime/engine/,
+ * vite.config.ts, package-lock.json) changed after the build recorded in dist/web/build-stamp.json
+ * started. The check walks a few hundred small files (tens of milliseconds); vite is imported only
+ * when a build is needed.
+ *
+ * The build goes to a temporary folder that then replaces dist/web/designer, so a running server
+ * never serves a half-written app (it reads the files per request).
+ */
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const WEB_DIR = join(REPO_ROOT, 'dist', 'web');
+export const DESIGNER_DIR = join(WEB_DIR, 'designer');
+const STAMP = join(WEB_DIR, 'build-stamp.json');
+const INPUTS = ['designer', 'schemas', 'catalog', 'runtime/engine', 'vite.config.ts', 'package-lock.json'];
+const SKIP = new Set(['node_modules', 'dist', '.git']);
+
+interface Stamp {
+  /** When the build started (ms since epoch): inputs changed later make it stale. */
+  startedAt: number;
+  finishedAt: number;
+}
+
+/** The newest modification time (ms) of a file or folder tree; folders count too (a deleted file changes its folder). */
+export async function newestMtime(path: string): Promise<number> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch {
+    return 0;
+  }
+  let newest = st.mtimeMs;
+  if (st.isDirectory()) {
+    const entries = await readdir(path, { withFileTypes: true });
+    const times = await Promise.all(entries.filter((e) => !SKIP.has(e.name)).map((e) => newestMtime(join(path, e.name))));
+    for (const t of times) if (t > newest) newest = t;
+  }
+  return newest;
+}
+
+export async function inputsMtime(): Promise<number> {
+  const times = await Promise.all(INPUTS.map((p) => newestMtime(join(REPO_ROOT, p))));
+  return Math.max(...times);
+}
+
+async function readStamp(): Promise<Stamp | undefined> {
+  try {
+    const stamp = JSON.parse(await readFile(STAMP, 'utf8')) as Stamp;
+    await stat(join(DESIGNER_DIR, 'index.html'));
+    return stamp;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a build is needed, or undefined when the build is current. */
+export async function staleReason(): Promise<string | undefined> {
+  const stamp = await readStamp();
+  if (!stamp) return 'no build yet';
+  const newest = await inputsMtime();
+  return newest > stamp.startedAt ? `sources changed at ${new Date(newest).toISOString()}` : undefined;
+}
+
+export interface BuildResult {
+  built: boolean;
+  reason?: string;
+  ms: number;
+}
+
+/** Builds dist/web when stale (or always with force). */
+export async function ensureWebBuild(opts: { force?: boolean; quiet?: boolean } = {}): Promise<BuildResult> {
+  const t0 = Date.now();
+  const reason = opts.force ? 'forced' : await staleReason();
+  if (!reason) return { built: false, ms: Date.now() - t0 };
+  const log = (m: string) => opts.quiet || process.stdout.write(m + '\n');
+  log(`building the web apps (${reason}) …`);
+  const startedAt = Date.now();
+  const tmp = join(WEB_DIR, `.designer-${process.pid}-${startedAt}`);
+  const old = join(WEB_DIR, `.designer-old-${process.pid}-${startedAt}`);
+  await mkdir(WEB_DIR, { recursive: true });
+  const { build } = await import('vite');
+  try {
+    await build({
+      configFile: join(REPO_ROOT, 'vite.config.ts'),
+      logLevel: opts.quiet ? 'warn' : 'info',
+      build: { outDir: tmp, emptyOutDir: true },
+    });
+    await rename(DESIGNER_DIR, old).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
+    await rename(tmp, DESIGNER_DIR);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+    await rm(old, { recursive: true, force: true });
+  }
+  const stamp: Stamp = { startedAt, finishedAt: Date.now() };
+  await writeFile(STAMP, JSON.stringify(stamp, null, 2) + '\n');
+  log(`web apps built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s → ${relative(REPO_ROOT, DESIGNER_DIR)}`);
+  return { built: true, reason, ms: Date.now() - t0 };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  ensureWebBuild({ force: process.argv.includes('--force') }).catch((err: unknown) => {
+    process.stderr.write(`web build failed: ${(err as Error)?.stack ?? String(err)}\n`);
+    process.exit(1);
+  });
+}

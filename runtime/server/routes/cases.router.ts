@@ -1,0 +1,254 @@
+/**
+ * Cases over HTTP: applying (public, idempotent under Idempotency-Key), tracking with the query
+ * code, the staff's case actions, the audit trail, rating and complaints.
+ */
+import { rateLimit } from 'express-rate-limit';
+import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
+import { BadRequestError, InvalidStateError, NotFoundError, UnauthorizedError, ValidationError } from '../../../schemas/errors.js';
+import { ApiRoutes, ref } from '../http/api-routes.js';
+import { errorBody } from '../http/error-handler.js';
+import { bodyObject, bodyString, queryEnum, queryInt, queryString } from '../http/request-input.js';
+import { requireActor } from '../http/request-actor.js';
+import type { ServerDeps } from '../server-deps.js';
+import { assertStaffMaySee, engineActor, publicProgress } from './case-access.js';
+import { ACTION_BODY, ACTION_SUMMARY, toAction } from './case-action-requests.js';
+import { deemedAcceptance } from '../../calendar/deemed-acceptance.js';
+import type { StoredCase } from '../../cases/storage/case-records.js';
+
+const STATUSES = ['submitted', 'supplement_requested', 'refused', 'in_progress', 'suspended', 'granted', 'denied', 'withdrawn'] as const;
+const STAFF_ACTIONS = ['accept', 'refuse', 'supplement-request', 'suspend', 'resume', 'extend'] as const;
+const APPLICANT_ACTIONS = ['supplement', 'withdraw'] as const;
+
+export function caseRoutes(api: ApiRoutes, deps: ServerDeps): void {
+  const { cases } = deps;
+  /** Art. 32: a deemed acceptance is explained in words, on the applicant's and the staff's views alike. */
+  const deemedNote = async (stored: StoredCase) => {
+    if (!stored.case.deemedAccepted) return {};
+    const at = stored.state.history.find((h) => h.action === 'deem_accepted')?.at ?? new Date().toISOString();
+    const verdict = deemedAcceptance({ receivedAt: stored.state.submittedAt, now: at }, await deps.calendar.current());
+    return { deemedAcceptanceNote: verdict.explanation };
+  };
+  const publicLimiter = rateLimit({
+    windowMs: 60_000,
+    limit: deps.config.publicRateLimit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => void res.status(429).json(errorBody('RATE_LIMITED', 'too many requests from this address; wait a minute')),
+  });
+  api.router.post('/cases', publicLimiter);
+  api.router.post('/complaints', publicLimiter);
+
+  api.add(
+    {
+      method: 'post',
+      path: '/cases',
+      tag: 'cases',
+      access: 'public',
+      summary: 'Apply: validates the form, the situation and the materials (422 lists every problem), returns the receipt',
+      description: 'Send an `Idempotency-Key` header to make retries safe: the same key and body return the first answer.',
+      status: 201,
+      body: {
+        type: 'object',
+        required: ['matterCode', 'data', 'materials', 'applicant'],
+        properties: {
+          matterCode: { type: 'string' },
+          situation: { type: 'string' },
+          data: { type: 'object' },
+          materials: { type: 'array', items: { type: 'object', properties: { materialId: { type: 'string' }, fileIds: { type: 'array', items: { type: 'string' } }, status: { enum: ['provided', 'deferred', 'committed'] } } } },
+          applicant: ref('Case/$defs/applicant'),
+        },
+      },
+      response: { type: 'object', properties: { caseNo: { type: 'string' }, queryCode: { type: 'string' }, status: { type: 'string' }, dueDate: { type: 'string' }, notice: ref('Case/$defs/supplementNotice') } },
+    },
+    async (req, res) => {
+      const body = bodyObject(req);
+      const key = req.get('idempotency-key');
+      if (key !== undefined && !/^[A-Za-z0-9._:-]{8,100}$/.test(key)) {
+        throw new BadRequestError('Idempotency-Key must be 8–100 letters, digits or ._:-', [{ path: 'Idempotency-Key', message: 'malformed' }]);
+      }
+      const result = await cases.submit(
+        { matterCode: body.matterCode as string, situation: body.situation as string | undefined, data: body.data, materials: body.materials as never, applicant: body.applicant },
+        key,
+      );
+      res.status(result.status).json(result.body);
+    },
+  );
+
+  api.add(
+    {
+      method: 'get',
+      path: '/cases',
+      tag: 'cases',
+      access: 'staff',
+      summary: "Cases (a clerk's: their department's; supervisor, admin: all), newest first",
+      query: [
+        { name: 'status', description: STATUSES.join(' | '), schema: { enum: [...STATUSES] } },
+        { name: 'department', description: 'accepting department (supervisor, admin)', schema: { type: 'string' } },
+        { name: 'matter', description: 'matter code', schema: { type: 'string' } },
+        { name: 'overdue', description: '1: open cases past their due date', schema: { enum: ['0', '1'] } },
+        { name: 'from', description: 'received at or after (ISO date or instant)', schema: { type: 'string' } },
+        { name: 'to', description: 'received before', schema: { type: 'string' } },
+        { name: 'page', description: '1-based', schema: { type: 'integer', minimum: 1 } },
+        { name: 'pageSize', description: '1–100', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+      ],
+      response: { type: 'object', properties: { items: { type: 'array', items: ref('Case') }, total: { type: 'integer' } } },
+    },
+    async (req, res) => {
+      const actor = requireActor(req);
+      const wide = actor.role === 'admin' || actor.role === 'supervisor';
+      const overdue = queryEnum(req, 'overdue', ['0', '1'] as const);
+      res.json(
+        await deps.caseStore.listCases({
+          status: queryEnum(req, 'status', STATUSES),
+          departmentId: wide ? queryString(req, 'department', 64) : actor.departmentId,
+          matterCode: queryString(req, 'matter', 64),
+          ...(overdue ? { overdue: overdue === '1' } : {}),
+          receivedFrom: instantParam(req, 'from'),
+          receivedTo: instantParam(req, 'to'),
+          page: queryInt(req, 'page', { min: 1, max: 100000, default: 1 })!,
+          pageSize: queryInt(req, 'pageSize', { min: 1, max: 100, default: 20 })!,
+        }),
+      );
+    },
+  );
+
+  api.add(
+    {
+      method: 'get',
+      path: '/cases/:caseNo',
+      tag: 'cases',
+      access: 'public',
+      summary: 'With ?queryCode=: the applicant\'s progress view. Signed-in staff: the case with its tasks and version',
+      query: [{ name: 'queryCode', description: "the applicant's query code from the receipt", schema: { type: 'string' } }],
+      response: { type: 'object' },
+    },
+    async (req, res) => {
+      const caseNo = String(req.params.caseNo);
+      const queryCode = queryString(req, 'queryCode', 40);
+      if (queryCode !== undefined) {
+        if (!(await deps.caseStore.checkQueryCode(caseNo, queryCode))) throw new NotFoundError(`case ${caseNo} with this query code`);
+        const stored = await cases.getCase(caseNo);
+        const { version } = await deps.versions.get(stored.case.matterCode, stored.case.matterVersion);
+        res.json({ ...publicProgress(stored, version.definition.name), ...(await deemedNote(stored)) });
+        return;
+      }
+      if (!req.actor) throw new UnauthorizedError('sign in, or give the query code from the receipt');
+      const stored = await cases.getCase(caseNo);
+      assertStaffMaySee(req.actor, stored);
+      res.json({ ...stored.case, ...(await deemedNote(stored)), version: stored.version, tasks: stored.state.tasks.map((t) => ({ ...t, caseNo })), history: stored.state.history, rightsNotice: stored.state.rightsNotice });
+    },
+  );
+
+  for (const name of [...STAFF_ACTIONS, ...APPLICANT_ACTIONS]) {
+    const applicant = (APPLICANT_ACTIONS as readonly string[]).includes(name);
+    api.add(
+      {
+        method: 'post',
+        path: `/cases/:caseNo/${name}`,
+        tag: 'cases',
+        access: applicant ? 'public' : 'staff',
+        summary: ACTION_SUMMARY[name],
+        body: { type: 'object', properties: ACTION_BODY[name] },
+        response: ref('Case'),
+      },
+      async (req, res) => {
+        const caseNo = String(req.params.caseNo);
+        const body = req.body === undefined ? {} : bodyObject(req);
+        const action = toAction(name, body);
+        if (applicant) {
+          const code = bodyString(body, 'queryCode', { required: true, max: 40 })!;
+          if (!(await deps.caseStore.checkQueryCode(caseNo, code))) throw new NotFoundError(`case ${caseNo} with this query code`);
+          await cases.act(caseNo, action, { kind: 'applicant' });
+          const stored = await cases.getCase(caseNo);
+          const { version } = await deps.versions.get(stored.case.matterCode, stored.case.matterVersion);
+          res.json(publicProgress(stored, version.definition.name));
+          return;
+        }
+        const actor = requireActor(req, 'clerk', 'admin', 'supervisor');
+        const stored = await cases.getCase(caseNo);
+        assertStaffMaySee(actor, stored);
+        const expected = body.expectedVersion;
+        if (expected !== undefined && !Number.isInteger(expected)) throw new ValidationError('expectedVersion must be an integer', [{ path: '/expectedVersion', message: 'must be an integer' }]);
+        res.json(await cases.act(caseNo, action, engineActor(actor), expected as number | undefined));
+      },
+    );
+  }
+
+  api.add(
+    { method: 'get', path: '/cases/:caseNo/audit', tag: 'cases', access: 'staff', summary: "The case's audit events, hash-chained", response: { type: 'array', items: ref('AuditEvent') } },
+    async (req, res) => {
+      const actor = requireActor(req);
+      const stored = await cases.getCase(String(req.params.caseNo));
+      assertStaffMaySee(actor, stored);
+      res.json(await deps.caseStore.auditOf(stored.case.caseNo));
+    },
+  );
+
+  api.add(
+    {
+      method: 'post',
+      path: '/cases/:caseNo/rating',
+      tag: 'cases',
+      access: 'public',
+      summary: '好差评: the applicant rates a concluded case once (1–5)',
+      status: 201,
+      body: { type: 'object', required: ['queryCode', 'score'], properties: { queryCode: { type: 'string' }, score: { type: 'integer', minimum: 1, maximum: 5 }, comment: { type: 'string', maxLength: 2000 } } },
+      response: ref('Case/$defs/rating'),
+    },
+    async (req, res) => {
+      const caseNo = String(req.params.caseNo);
+      const body = bodyObject(req);
+      const code = bodyString(body, 'queryCode', { required: true, max: 40 })!;
+      if (!(await deps.caseStore.checkQueryCode(caseNo, code))) throw new NotFoundError(`case ${caseNo} with this query code`);
+      const score = body.score;
+      if (!Number.isInteger(score) || (score as number) < 1 || (score as number) > 5) throw new ValidationError('score must be 1–5', [{ path: '/score', message: 'must be an integer from 1 to 5' }]);
+      const stored = await cases.getCase(caseNo);
+      if (!stored.case.concludedAt) throw new InvalidStateError('a case can be rated once it is concluded');
+      const comment = bodyString(body, 'comment', { max: 2000 });
+      const rating = { score: score as number, at: new Date().toISOString(), ...(comment ? { comment } : {}) };
+      await deps.caseStore.rateCase(caseNo, rating, { kind: 'applicant' });
+      res.status(201).json(rating);
+    },
+  );
+
+  api.add(
+    {
+      method: 'post',
+      path: '/complaints',
+      tag: 'cases',
+      access: 'public',
+      summary: '投诉 about a case (with its query code), a matter or a department',
+      status: 201,
+      body: { type: 'object', required: ['text', 'contact'], properties: { text: { type: 'string', maxLength: 5000 }, contact: { type: 'string', maxLength: 200 }, caseNo: { type: 'string' }, queryCode: { type: 'string' }, matterCode: { type: 'string' }, departmentId: { type: 'string' } } },
+      response: { type: 'object', properties: { id: { type: 'string' } } },
+    },
+    async (req, res) => {
+      const body = bodyObject(req);
+      const text = bodyString(body, 'text', { required: true, max: 5000 })!;
+      const contact = bodyString(body, 'contact', { required: true, max: 200 })!;
+      const caseNo = bodyString(body, 'caseNo', { max: 40 });
+      let departmentId = bodyString(body, 'departmentId', { max: 64 });
+      let matterCode = bodyString(body, 'matterCode', { max: 64 });
+      if (caseNo) {
+        const code = bodyString(body, 'queryCode', { required: true, max: 40 })!;
+        if (!(await deps.caseStore.checkQueryCode(caseNo, code))) throw new NotFoundError(`case ${caseNo} with this query code`);
+        const stored = await cases.getCase(caseNo);
+        departmentId ??= stored.case.departmentId;
+        matterCode ??= stored.case.matterCode;
+      }
+      if (departmentId && !(await deps.store.getDepartment(departmentId))) throw new ValidationError('unknown department', [{ path: '/departmentId', message: `unknown department ${departmentId}` }]);
+      const complaint = { id: randomUUID(), text, contact, at: new Date().toISOString(), ...(caseNo ? { caseNo } : {}), ...(matterCode ? { matterCode } : {}), ...(departmentId ? { departmentId } : {}) };
+      await deps.caseStore.addComplaint(complaint, { kind: 'applicant' });
+      res.status(201).json({ id: complaint.id });
+    },
+  );
+}
+
+function instantParam(req: Request, name: string): string | undefined {
+  const raw = queryString(req, name, 40);
+  if (raw === undefined) return undefined;
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T00:00:00+08:00` : raw;
+  if (Number.isNaN(Date.parse(at))) throw new BadRequestError(`${name} must be a date or an instant`, [{ path: `?${name}`, message: 'must be YYYY-MM-DD or an ISO instant' }]);
+  return new Date(at).toISOString();
+}

@@ -1,0 +1,31 @@
+/**
+ * Wires the services the HTTP layer uses from the stores and configuration: one place, shared by
+ * main.ts and the API tests, so tests run the same composition as production.
+ */
+import type { Logger } from 'pino';
+import { CatalogService } from '../../catalog/catalog.service.js';
+import type { CatalogStore } from '../../catalog/storage/catalog.store.js';
+import { CaseService } from '../cases/case.service.js';
+import { MatterVersions } from '../cases/engine-definitions.js';
+import type { CaseStore } from '../cases/storage/case.store.js';
+import type { SessionTokens } from './auth/session-token.js';
+import { CalendarProvider } from './calendar-provider.js';
+import type { Config } from './config.js';
+import type { ServerDeps } from './server-deps.js';
+
+export interface CompositionInput {
+  config: Config;
+  logger: Logger;
+  store: CatalogStore;
+  caseStore: CaseStore;
+  tokens: SessionTokens;
+  now?: () => Date;
+}
+
+export function composeServer(input: CompositionInput): ServerDeps {
+  const catalog = new CatalogService(input.store, input.now);
+  const calendar = new CalendarProvider(input.store);
+  const versions = new MatterVersions(catalog);
+  const cases = new CaseService({ store: input.caseStore, versions, calendar: () => calendar.current(), now: input.now });
+  return { ...input, catalog, calendar, versions, cases };
+}
