@@ -12,11 +12,14 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { currentUser, logout, type SessionUser } from './api';
 import { Catalogue } from './Catalogue';
 import { useI18n } from './i18n';
-import { confirmLeave, matterCodeOf, usePath } from './router';
+import { confirmLeave, navigate, routeOf, usePath, type Route } from './router';
 import { SignIn } from './SignIn';
 
 // The flow editor (xyflow, dagre, lint) loads only when a matter is opened.
 const MatterPage = lazy(() => import('./MatterPage').then((m) => ({ default: m.MatterPage })));
+const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const ReviewQueue = lazy(() => import('./review/ReviewQueue').then((m) => ({ default: m.ReviewQueue })));
+const ReviewPage = lazy(() => import('./review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 
 export function App() {
   const { lang, t } = useI18n();
@@ -46,7 +49,7 @@ function LangToggle() {
 function Shell() {
   const { t } = useI18n();
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
-  const matterCode = matterCodeOf(usePath());
+  const route = routeOf(usePath());
 
   useEffect(() => {
     currentUser()
@@ -71,6 +74,16 @@ function Shell() {
         </Typography.Title>
         <Space>
           {user && (
+            <Button type="link" style={{ color: '#fff' }} onClick={() => navigate('/')} data-testid="nav-catalogue">
+              {t('nav.catalogue')}
+            </Button>
+          )}
+          {user?.role === 'admin' && (
+            <Button type="link" style={{ color: '#fff' }} onClick={() => navigate('/review')} data-testid="nav-review">
+              {t('review.title')}
+            </Button>
+          )}
+          {user && (
             <Typography.Text style={{ color: '#fff' }} data-testid="current-user">
               {[user.displayName ?? user.username, t(`role.${user.role}`)].filter((x, i, all) => all.indexOf(x) === i).join(' · ')}
             </Typography.Text>
@@ -86,16 +99,31 @@ function Shell() {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
-        {user === undefined ? <Spin style={{ display: 'block', marginTop: 80 }} /> : user ? (
-          matterCode ? (
-            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
-              <MatterPage key={matterCode} code={matterCode} user={user} />
-            </Suspense>
-          ) : (
-            <Catalogue user={user} />
-          )
-        ) : <SignIn onSignedIn={setUser} />}
+        {user === undefined ? (
+          <Spin style={{ display: 'block', marginTop: 80 }} />
+        ) : user ? (
+          <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+            <Page route={route} user={user} />
+          </Suspense>
+        ) : (
+          <SignIn onSignedIn={setUser} />
+        )}
       </Layout.Content>
     </Layout>
   );
+}
+
+function Page({ route, user }: { route: Route; user: SessionUser }) {
+  switch (route.page) {
+    case 'matter':
+      return <MatterPage key={route.code} code={route.code} user={user} />;
+    case 'compare':
+      return <ComparePage key={route.code} code={route.code} />;
+    case 'review-queue':
+      return <ReviewQueue />;
+    case 'review':
+      return <ReviewPage key={route.code} code={route.code} user={user} />;
+    default:
+      return <Catalogue user={user} />;
+  }
 }

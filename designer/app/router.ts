@@ -34,7 +34,7 @@ export function navigate(path: string): boolean {
 
 /** The route below /designer: '/' or '/matters/<code>'. */
 export function usePath(): string {
-  const read = () => window.location.pathname.slice(BASE.length) || '/';
+  const read = () => (window.location.pathname.slice(BASE.length) || '/') + window.location.search;
   const [path, setPath] = useState(read);
   const current = useRef(path);
   current.current = path;
@@ -59,4 +59,30 @@ export function usePath(): string {
 export function matterCodeOf(path: string): string | undefined {
   const m = /^\/matters\/([^/]+)\/?$/.exec(path);
   return m ? decodeURIComponent(m[1]!) : undefined;
+}
+
+/** The designer's pages; `compare` reads `?from=&to=` (version numbers, `live` or `draft`) itself. */
+export type Route =
+  | { page: 'catalogue' }
+  | { page: 'matter'; code: string }
+  | { page: 'compare'; code: string }
+  | { page: 'review-queue' }
+  | { page: 'review'; code: string }
+  | { page: 'not-found' };
+
+/** The page a route path names: /, /matters/<code>, /matters/<code>/compare, /review, /review/<code>. */
+export function routeOf(path: string): Route {
+  const clean = path.split('?')[0]!.replace(/\/+$/, '') || '/';
+  if (clean === '/') return { page: 'catalogue' };
+  if (clean === '/review') return { page: 'review-queue' };
+  const m = /^\/(matters|review)\/([^/]+)(\/compare)?$/.exec(clean);
+  if (!m) return { page: 'not-found' };
+  const code = decodeURIComponent(m[2]!);
+  if (m[1] === 'review') return m[3] ? { page: 'not-found' } : { page: 'review', code };
+  return m[3] ? { page: 'compare', code } : { page: 'matter', code };
+}
+
+/** The query parameter `name` of the current URL. */
+export function queryParam(name: string): string | undefined {
+  return new URLSearchParams(window.location.search).get(name) ?? undefined;
 }
