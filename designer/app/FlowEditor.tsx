@@ -2,8 +2,10 @@
  * The flow tab: an @xyflow/react canvas over ONE CommandStack. The definition's flow is the source of
  * truth; the canvas is re-derived (`toXyflow`) after every command, with only transient view state
  * (selection, mid-drag positions, measured sizes) kept locally. Every edit — palette, drag, connect,
- * delete, properties, auto-layout — is a command, so undo / redo cover all of them. Beside the
- * canvas: the properties of the selected step or edge, and the live metrics from `analyzeFlow`.
+ * delete, properties, auto-layout — is a command, so undo / redo cover all of them. Each command's
+ * result goes up to the matter page (`onChange`), which owns the draft and its save; a flow changed
+ * from outside (another tab, a reload) replaces the stack. Beside the canvas: the properties of the
+ * selected step or edge; lint findings are drawn on the nodes they concern.
  */
 import {
   applyEdgeChanges,
@@ -20,31 +22,21 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { Alert, App as AntApp, Button, Card, Descriptions, Divider, Form, Input, InputNumber, Select, Space, Switch, Tag, Tooltip, Typography } from 'antd';
+import { App as AntApp, Button, Card, Divider, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FlowDefinition, FlowNodeKind, MatterDefinition } from '../../schemas/types.generated.js';
 import { autoLayout, NODE_SIZES } from '../flow/auto-layout';
 import { CommandStack } from '../flow/command-stack';
-import { conditionText } from '../flow/condition-text';
 import type { FlowCommand, NodePatch } from '../flow/flow-command';
 import { analyzeFlowInBrowser } from './flow-analysis';
 import { fromXyflowChanges, toXyflow, type FlowCanvasEdge, type FlowCanvasNode } from '../flow/xyflow-mapping';
-import { ApiError, saveDraft, type Department } from './api';
+import type { Department } from './api';
+import { ConditionBuilder } from './ConditionBuilder';
+import type { EditorTabProps } from './editor-tab';
 import { DepartmentNames, EDGE_TYPES, NODE_TYPES } from './flow-nodes';
 import { useI18n } from './i18n';
-import { setLeaveGuard } from './router';
 
-export interface FlowEditorProps {
-  code: string;
-  definition: MatterDefinition;
-  /** The draft's head revision; undefined when showing the live version. */
-  revision?: number;
-  readOnly: boolean;
-  departments: Department[];
-  sharedMaterialIds: ReadonlySet<string>;
-  /** Told the new head revision after each save. */
-  onSaved?(revision: number): void;
-}
+export type FlowEditorProps = EditorTabProps;
 
 export function FlowEditor(props: FlowEditorProps) {
   return (
@@ -71,25 +63,25 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
 }
 
-function Editor({ code, definition, revision: initialRevision, readOnly, departments, sharedMaterialIds, onSaved }: FlowEditorProps) {
+function Editor({ definition, readOnly, onChange, departments, sharedMaterials }: FlowEditorProps) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
   const reactFlow = useReactFlow();
-  const [stack] = useState(() => new CommandStack(definition.flow));
-  const [flow, setFlow] = useState<FlowDefinition>(definition.flow);
-  const [savedFlow, setSavedFlow] = useState<FlowDefinition>(definition.flow);
-  const [revision, setRevision] = useState(initialRevision);
+  const flow = definition.flow;
+  const [stack, setStack] = useState(() => new CommandStack(flow));
   const [selection, setSelection] = useState<Selection>();
-  const [saving, setSaving] = useState(false);
-  const [saveState, setSaveState] = useState<{ type: 'success' | 'error'; text: string; details?: string[] }>();
-  const dirty = flow !== savedFlow;
+
+  // The flow changed from outside the stack: start a new history from it.
+  useEffect(() => {
+    if (flow !== stack.flow) setStack(new CommandStack(flow));
+  }, [flow, stack]);
 
   useEffect(() => {
-    const off = stack.onChange((e) => setFlow(e.flow));
+    const off = stack.onChange((e) => onChange((d) => ({ ...d, flow: e.flow })));
     return () => {
       off();
     };
-  }, [stack]);
+  }, [stack, onChange]);
 
   const execute = useCallback(
     (cmd: FlowCommand | FlowCommand[]) => {
@@ -99,7 +91,6 @@ function Editor({ code, definition, revision: initialRevision, readOnly, departm
         message.error(refused.error);
         return false;
       }
-      setSaveState(undefined);
       return true;
     },
     [stack, readOnly, message],
@@ -109,7 +100,8 @@ function Editor({ code, definition, revision: initialRevision, readOnly, departm
 
   // Lint, critical path and metrics, after every edit (analyzeFlow without the ajv-based form lint: see flow-analysis.ts).
   const departmentIds = useMemo(() => new Set(departments.map((d) => d.id)), [departments]);
-  const analysis = useMemo(() => analyzeFlowInBrowser({ ...definition, flow }, { departmentIds, sharedMaterialIds }), [definition, flow, departmentIds, sharedMaterialIds]);
+  const sharedMaterialIds = useMemo(() => new Set(sharedMaterials.map((m) => m.id)), [sharedMaterials]);
+  const analysis = useMemo(() => analyzeFlowInBrowser(definition, { departmentIds, sharedMaterialIds }), [definition, departmentIds, sharedMaterialIds]);
   const departmentNames = useMemo(() => Object.fromEntries(departments.map((d) => [d.id, d.name])), [departments]);
 
   // The canvas: derived from the flow, keeping view state (selection, measured size) across edits.
@@ -219,49 +211,8 @@ function Editor({ code, definition, revision: initialRevision, readOnly, departm
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
 
-  // Unsaved changes: warn before the tab closes and before in-app navigation.
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    const removeGuard = setLeaveGuard(() => window.confirm(t('flow.leaveConfirm')));
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      removeGuard();
-    };
-  }, [dirty, t]);
-
-  const save = async () => {
-    if (revision === undefined) return;
-    setSaving(true);
-    const flowToSave = stack.flow;
-    try {
-      const head = await saveDraft(code, { ...definition, flow: flowToSave }, revision);
-      setRevision(head.revision);
-      onSaved?.(head.revision);
-      setSavedFlow(flowToSave);
-      setSaveState({ type: 'success', text: t('flow.saved') });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) setSaveState({ type: 'error', text: t('flow.conflict') });
-      else
-        setSaveState({
-          type: 'error',
-          text: t('flow.saveFailed', { message: (err as Error).message }),
-          details: err instanceof ApiError ? err.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message)) : undefined,
-        });
-    } finally {
-      setSaving(false);
-    }
-  };
-
   const selectedNode = selection?.kind === 'node' ? flow.nodes.find((n) => n.id === selection.id) : undefined;
   const selectedEdge = selection?.kind === 'edge' ? flow.edges.find((e) => e.id === selection.id) : undefined;
-  const m = analysis.metrics;
-  const errors = analysis.findings.filter((f) => f.severity === 'error').length;
-  const warnings = analysis.findings.length - errors;
 
   return (
     <DepartmentNames.Provider value={departmentNames}>
@@ -294,26 +245,7 @@ function Editor({ code, definition, revision: initialRevision, readOnly, departm
         <Button onClick={layout} disabled={readOnly} data-testid="auto-layout">
           {t('flow.autoLayout')}
         </Button>
-        {!readOnly && (
-          <Button type="primary" onClick={save} loading={saving} disabled={!dirty} data-testid="save">
-            {t('flow.save')}
-          </Button>
-        )}
-        {dirty && <Tag color="orange" data-testid="unsaved">{t('flow.unsaved')}</Tag>}
-        {saveState?.type === 'success' && !dirty && <Tag color="green" data-testid="save-ok">{saveState.text}</Tag>}
       </Space>
-      {saveState?.type === 'error' && (
-        <Alert
-          type="error"
-          showIcon
-          closable
-          style={{ marginBottom: 8 }}
-          data-testid="save-error"
-          message={saveState.text}
-          description={saveState.details?.length ? <ul style={{ margin: 0, paddingLeft: 16 }}>{saveState.details.map((d, i) => <li key={i}>{d}</li>)}</ul> : undefined}
-          onClose={() => setSaveState(undefined)}
-        />
-      )}
       <div style={{ display: 'flex', gap: 12, alignItems: 'stretch' }}>
         <div
           style={{ flex: 1, height: 620, border: '1px solid #f0f0f0', borderRadius: 8 }}
@@ -368,43 +300,18 @@ function Editor({ code, definition, revision: initialRevision, readOnly, departm
                   <Switch checked={!!selectedEdge.isDefault} onChange={(on) => execute({ type: 'edge.update', id: selectedEdge.id, patch: { isDefault: on || undefined } })} data-testid="edge-default" />
                 </Form.Item>
                 <Form.Item label={t('flow.props.condition')}>
-                  <Typography.Text code>{selectedEdge.condition !== undefined ? conditionText(selectedEdge.condition, 200) : t('flow.none')}</Typography.Text>
+                  <ConditionBuilder
+                    form={definition.form}
+                    value={selectedEdge.condition}
+                    readOnly={readOnly}
+                    testId="edge-condition"
+                    onChange={(condition) => execute({ type: 'edge.update', id: selectedEdge.id, patch: { condition } })}
+                  />
                 </Form.Item>
               </Form>
             ) : (
               <Typography.Text type="secondary">{t('flow.props.none')}</Typography.Text>
             )}
-          </Card>
-          <Card size="small" title={t('flow.metrics')} data-testid="metrics">
-            <Descriptions size="small" column={1} colon={false} styles={{ label: { width: 170 } }}>
-              <Descriptions.Item label={t('flow.metrics.steps')}>
-                <span data-testid="metric-steps">{m.steps}</span>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('flow.metrics.critical')}>
-                <span data-testid="metric-critical-steps">{m.criticalPathSteps}</span>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('flow.metrics.criticalDays')}>
-                <span data-testid="metric-critical-days">{m.criticalPathDays}</span>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('flow.metrics.departments')}>
-                <Tooltip title={m.departments.map((id) => departmentNames[id] ?? id).join('、')}>
-                  <span data-testid="metric-departments">{m.departmentCount}</span>
-                </Tooltip>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('flow.metrics.promised')}>
-                <span data-testid="metric-promised" style={{ color: m.criticalPathDays > m.promisedDays ? '#cf1322' : undefined }}>
-                  {m.promisedDays} / {m.statutoryDays}
-                </span>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('flow.metrics.errors')}>
-                <Tooltip title={analysis.findings.length ? <ul style={{ margin: 0, paddingLeft: 16 }}>{analysis.findings.slice(0, 12).map((f, i) => <li key={i}>{f.message}</li>)}</ul> : undefined}>
-                  <Tag color={errors ? 'red' : 'green'} data-testid="metric-errors">
-                    {errors}
-                  </Tag>
-                  {warnings > 0 && <Tag color="orange">{t('flow.metrics.warnings')} {warnings}</Tag>}
-                </Tooltip>
-              </Descriptions.Item>
-            </Descriptions>
           </Card>
         </div>
       </div>
@@ -435,7 +342,7 @@ function NodeProperties({
 }: {
   node: FlowDefinition['nodes'][number];
   readOnly: boolean;
-  departments: Department[];
+  departments: readonly Department[];
   materials: MatterDefinition['materials'];
   update(patch: NodePatch): void;
 }) {

@@ -5,7 +5,7 @@
  * read back from the `mf_csrf` cookie, which the server makes readable for exactly that purpose.
  */
 
-import type { MatterDefinition, MatterVersion } from '../../schemas/types.generated.js';
+import type { MatterDefinition, MatterVersion, SharedMaterial } from '../../schemas/types.generated.js';
 
 export type Role = 'admin' | 'editor' | 'clerk' | 'supervisor';
 export type MatterStatus = 'draft' | 'in_review' | 'rejected' | 'published' | 'retired';
@@ -104,7 +104,7 @@ export async function logout(): Promise<void> {
 
 export const workspaceMatters = () => request<WorkspaceMatter[]>('GET', '/workspace/matters');
 export const departments = () => request<Department[]>('GET', '/departments');
-export const sharedMaterials = () => request<Array<{ id: string; name: string }>>('GET', '/shared-materials');
+export const sharedMaterials = () => request<SharedMaterial[]>('GET', '/shared-materials');
 
 /** The draft of a matter with the head revision to send back when saving; undefined when there is none. */
 export async function matterDraft(code: string): Promise<{ draft: MatterVersion; revision: number } | undefined> {
@@ -120,3 +120,9 @@ export const startDraft = (code: string) => request<{ revision: number }>('POST'
 /** Replaces the draft; a stale `revision` gets 409 CONFLICT. */
 export const saveDraft = (code: string, definition: MatterDefinition, revision: number) =>
   request<{ revision: number }>('PUT', `/matters/${encodeURIComponent(code)}/draft`, { definition, revision });
+/** Submits the draft for review; a draft with lint errors gets 422 LINT_FAILED listing them. */
+export const submitDraft = (code: string, changeSummary?: string) =>
+  request<{ revision: number }>('POST', `/matters/${encodeURIComponent(code)}/draft/submit`, changeSummary === undefined ? undefined : { changeSummary });
+/** Creates a new matter as a draft (editor of its department, or admin). */
+export const createMatter = (definition: MatterDefinition, changeSummary?: string) =>
+  request<{ revision: number }>('POST', '/matters', { definition, ...(changeSummary ? { changeSummary } : {}) });

@@ -43,6 +43,7 @@ describe('flow editor in chromium', { timeout: 180_000 }, () => {
 
     // No draft yet: the live version, read-only, with 新建草稿.
     await page.getByTestId('matter-state').getByText('只读', { exact: false }).waitFor();
+    await page.getByRole('tab', { name: '流程' }).click();
     await page.locator('.react-flow__node').first().waitFor();
     expect(await page.getByTestId('palette-step').count()).toBe(0);
     await screenshot(page, 'flow-editor-live');
