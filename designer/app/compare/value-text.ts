@@ -1,0 +1,12 @@
+/** A changed value as one short line of the change list: strings bare, lists joined, anything else as JSON cut to 80 characters. */
+export function valueText(v: unknown): string {
+  if (v === undefined || v === null) return '—';
+  if (typeof v === 'string') return v.length > 80 ? `${v.slice(0, 77)}…` : v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) {
+    const text = v.join('、');
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text || '—';
+  }
+  const json = JSON.stringify(v);
+  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+}

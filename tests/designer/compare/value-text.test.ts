@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { valueText } from '../../../designer/app/compare/value-text.js';
+
+describe('valueText', () => {
+  it.each([
+    [undefined, '—'],
+    [null, '—'],
+    ['规划审查', '规划审查'],
+    [5, '5'],
+    [true, 'true'],
+    [['a', 'b'], 'a、b'],
+    [[], '—'],
+    [{ op: 'eq' }, '{"op":"eq"}'],
+  ])('%j → %s', (v, text) => expect(valueText(v)).toBe(text));
+  it('cuts long text to 80 characters', () => {
+    expect(valueText('长'.repeat(100))).toHaveLength(78);
+    expect(valueText({ text: 'x'.repeat(100) }).length).toBe(78);
+  });
+});
