@@ -1,12 +1,14 @@
 /**
  * The catalogue view: the matters the signed-in staff member may work on (an editor: their
  * department's; admin and supervisor: all), with status, live version and last change, filtered
- * on the client by name, code or pinyin.
+ * on the client by name, code or pinyin. Editors and admins create matters here (新建事项) and start
+ * a new draft from a live version.
  */
-import { Alert, Button, Card, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App as AntApp, Button, Card, Input, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { departments as fetchDepartments, workspaceMatters, type MatterStatus, type SessionUser, type WorkspaceMatter } from './api';
+import { departments as fetchDepartments, startDraft, workspaceMatters, type Department, type MatterStatus, type SessionUser, type WorkspaceMatter } from './api';
+import { NewMatterModal } from './NewMatterModal';
 import { useI18n } from './i18n';
 import { navigate } from './router';
 import { loadPinyinSearch, matches, plainKeys, type PinyinSearch } from './matter-filter';
@@ -22,7 +24,12 @@ const STATUS_COLOR: Record<MatterStatus, string> = {
 export function Catalogue({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const [matters, setMatters] = useState<WorkspaceMatter[]>();
-  const [departmentNames, setDepartmentNames] = useState<Record<string, string>>({});
+  const { message } = AntApp.useApp();
+  const [departments, setDepartments] = useState<Department[]>([]);
+  const departmentNames = useMemo(() => Object.fromEntries(departments.map((d) => [d.id, d.name])), [departments]);
+  const [creating, setCreating] = useState(false);
+  const [starting, setStarting] = useState<string>();
+  const canEdit = user.role === 'editor' || user.role === 'admin';
   const [error, setError] = useState<string>();
   const [query, setQuery] = useState('');
   const [pinyin, setPinyin] = useState<PinyinSearch>();
@@ -37,7 +44,7 @@ export function Catalogue({ user }: { user: SessionUser }) {
   useEffect(() => {
     load();
     fetchDepartments()
-      .then((ds) => setDepartmentNames(Object.fromEntries(ds.map((d) => [d.id, d.name]))))
+      .then(setDepartments)
       .catch(() => {});
     loadPinyinSearch()
       .then(setPinyin)
@@ -99,6 +106,34 @@ export function Catalogue({ user }: { user: SessionUser }) {
     },
   ];
 
+  const newDraft = async (code: string) => {
+    setStarting(code);
+    try {
+      await startDraft(code);
+      navigate(`/matters/${encodeURIComponent(code)}`);
+    } catch (err) {
+      message.error(t('error.generic', { message: (err as Error).message }));
+      setStarting(undefined);
+    }
+  };
+  if (canEdit)
+    columns.push({
+      title: t('col.actions'),
+      key: 'actions',
+      render: (_: unknown, m) =>
+        m.draft === null && m.liveVersion !== null && m.status !== 'retired' ? (
+          <Tooltip title={t('catalogue.newDraftTip', { n: m.liveVersion })}>
+            <Button size="small" loading={starting === m.code} onClick={() => void newDraft(m.code)} data-testid="catalogue-new-draft">
+              {t('matter.newDraft')}
+            </Button>
+          </Tooltip>
+        ) : m.draft?.status === 'rejected' ? (
+          <Tooltip title={m.draft.rejectReason}>
+            <Typography.Text type="danger">{t('catalogue.rejectedSee')}</Typography.Text>
+          </Tooltip>
+        ) : null,
+    });
+
   const scope = user.departmentId && (user.role === 'editor' || user.role === 'clerk') ? (departmentNames[user.departmentId] ?? user.departmentId) : t('catalogue.scope.all');
 
   return (
@@ -115,6 +150,11 @@ export function Catalogue({ user }: { user: SessionUser }) {
         <Space>
           <Input.Search allowClear placeholder={t('catalogue.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 280 }} data-testid="catalogue-search" />
           <Button onClick={load}>{t('catalogue.reload')}</Button>
+          {canEdit && (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="new-matter">
+              + {t('newMatter.title')}
+            </Button>
+          )}
         </Space>
       }
     >
@@ -129,6 +169,7 @@ export function Catalogue({ user }: { user: SessionUser }) {
         locale={{ emptyText: t('catalogue.empty') }}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('catalogue.count', { n }) }}
       />
+      <NewMatterModal open={creating} onClose={() => setCreating(false)} user={user} departments={departments} existing={matters ?? []} />
     </Card>
   );
 }

@@ -354,6 +354,14 @@ function NodeProperties({
       </Form.Item>
       {node.kind === 'step' && (
         <>
+          <Form.Item label={t('flow.props.stepType')}>
+            <Select
+              data-testid="prop-step-type"
+              value={node.stepType ?? 'review'}
+              options={(['accept', 'review', 'inspect', 'decide', 'deliver', 'other'] as const).map((v) => ({ value: v, label: t(`flow.stepType.${v}`) }))}
+              onChange={(v) => update({ stepType: v })}
+            />
+          </Form.Item>
           <Form.Item label={t('flow.props.department')}>
             <Select
               data-testid="prop-department"
