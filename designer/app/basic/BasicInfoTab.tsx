@@ -1,7 +1,45 @@
-/** Placeholder until this tab is built. */
-import { Empty } from 'antd';
+/**
+ * 基本信息: every service-guide element of the matter (办事指南) except its materials, form and
+ * flow, as a form in collapsible sections. Edits are pure updates handed to the page's `onChange`;
+ * text is committed on blur. Read-only shows the same form disabled.
+ * testids: `basic-<property>` on each input (basic-name, basic-promisedDays …), list rows
+ * `basic-<list>-…-<i>`, the inline warning `basic-promise-warning`.
+ */
+import { Collapse, Form } from 'antd';
+import type { ReactNode } from 'react';
 import type { EditorTabProps } from '../editor-tab';
+import { useI18n, type MessageKey } from '../i18n';
+import { FeesSection } from './FeesSection';
+import { GeneralSection } from './GeneralSection';
+import { LegalSection } from './LegalSection';
+import { PlaceSection } from './PlaceSection';
+import { ResultSection, SearchSection } from './ResultSection';
+import type { SectionProps } from './section-props';
+import { TimeSection } from './TimeSection';
 
-export function BasicInfoTab(_props: EditorTabProps) {
-  return <Empty description="即将推出" />;
+const SECTIONS: ReadonlyArray<[key: string, title: MessageKey, Section: (props: SectionProps) => ReactNode]> = [
+  ['general', 'basic.section.general', GeneralSection],
+  ['time', 'basic.section.time', TimeSection],
+  ['legal', 'basic.section.legal', LegalSection],
+  ['fees', 'basic.section.fees', FeesSection],
+  ['place', 'basic.section.place', PlaceSection],
+  ['result', 'basic.section.result', ResultSection],
+  ['search', 'basic.section.search', SearchSection],
+];
+
+export function BasicInfoTab({ definition, readOnly, onChange, departments }: EditorTabProps) {
+  const { t } = useI18n();
+  const props: SectionProps = { definition, readOnly, edit: onChange, departments };
+  return (
+    <Form layout="vertical" disabled={readOnly} data-testid="basic-info" style={{ maxWidth: 1100 }}>
+      <Collapse
+        defaultActiveKey={SECTIONS.map(([key]) => key)}
+        items={SECTIONS.map(([key, title, Section]) => ({
+          key,
+          label: t(title),
+          children: <Section {...props} />,
+        }))}
+      />
+    </Form>
+  );
 }
