@@ -73,8 +73,8 @@ describe('compareCanvas', () => {
 
   it('lays out a flow without positions and keeps a stored layout', () => {
     const laid = withLayout(small());
-    expect(Object.keys(laid.layout!.nodes).sort()).toEqual(['a', 'b', 'e', 's']);
-    const xs = ['s', 'a', 'b', 'e'].map((id) => laid.layout!.nodes[id]!.x);
+    expect(Object.keys(laid.layout!.nodes!).sort()).toEqual(['a', 'b', 'e', 's']);
+    const xs = ['s', 'a', 'b', 'e'].map((id) => laid.layout!.nodes![id]!.x);
     expect(xs).toEqual([...xs].sort((p, q) => p - q)); // left to right
     const stored = { ...small(), layout: { nodes: { s: { x: 1, y: 2 }, a: { x: 3, y: 4 }, b: { x: 5, y: 6 }, e: { x: 7, y: 8 } } } };
     expect(withLayout(stored)).toBe(stored);
