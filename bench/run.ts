@@ -1,8 +1,10 @@
 /** `npm run bench`: every benchmark, figures printed side by side with their peers. */
 import { runCatalogBench } from './catalog.bench.js';
+import { runDesignerBench } from './designer.bench.js';
 import { runEngineBench } from './engine.bench.js';
 import { runRuntimeBench } from './runtime.bench.js';
 
 await runCatalogBench();
 await runEngineBench();
 await runRuntimeBench();
+await runDesignerBench();
