@@ -14,11 +14,13 @@ export type MaterialPatch = {
 };
 
 const NAME_MAX = 200;
+const MAX_MATERIALS = 200;
 const NOTE_MAX = 2000;
 const SOURCE_MAX = 200;
 
-/** A new material, required, one original, paper or electronic, at the end of the list. */
+/** A new material, required, one original, paper or electronic, at the end of the list (unless it holds 200, the maximum). */
 export function addMaterial(def: MatterDefinition, name: string): MatterDefinition {
+  if (def.materials.length >= MAX_MATERIALS) return def;
   const id = numberedId('material', idsOf(def));
   const material: Material = { id, name: labelOr(name, id), requirement: 'required', form: 'original', count: 1, medium: 'paper_or_electronic' };
   return { ...def, materials: [...def.materials, material] };
@@ -26,12 +28,13 @@ export function addMaterial(def: MatterDefinition, name: string): MatterDefiniti
 
 /**
  * Materials copied from the shared library (name, medium, file types, note) and linked to it by
- * `libraryId`, one per entry, each with an id made from the library id (`id-card`, `id-card-2` …).
+ * `libraryId`, one per entry, each with an id made from the library id (`id-card`, `id-card-2` …);
+ * entries beyond the maximum of 200 materials are left out.
  * @example addFromLibrary(def, [idCard]).materials.at(-1) // { id: 'id-card', libraryId: 'id-card', name: '居民身份证', … }
  */
 export function addFromLibrary(def: MatterDefinition, entries: readonly SharedMaterial[]): MatterDefinition {
   const taken = new Set(idsOf(def));
-  const added = entries.map((entry): Material => {
+  const added = entries.slice(0, Math.max(0, MAX_MATERIALS - def.materials.length)).map((entry): Material => {
     const id = uniqueId(entry.id, taken, 'material');
     taken.add(id);
     const m: Material = {

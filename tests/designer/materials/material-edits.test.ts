@@ -146,3 +146,14 @@ describe('requirement and condition', () => {
     expect(normalizeCondition(input)).toEqual(expected);
   });
 });
+
+describe('the 200-material maximum', () => {
+  it('adds nothing beyond it', () => {
+    let def = sampleMatter();
+    for (let i = 0; i < 196; i++) def = addMaterial(def, `m${i}`);
+    expect(def.materials).toHaveLength(200);
+    expect(addMaterial(def, 'x')).toBe(def);
+    def = removeMaterial(def, 'material-6');
+    expect(addFromLibrary(def, [idCard, idCard]).materials).toHaveLength(200);
+  });
+});
