@@ -21,7 +21,7 @@ export function RejectModal({ open, busy, onOk, onCancel }: { open: boolean; bus
         if (!problem) onOk(reason.trim());
       }}
       onCancel={onCancel}
-      destroyOnClose
+      destroyOnHidden
     >
       <Form layout="vertical">
         <Form.Item label={t('review.reject.reason')} required validateStatus={touched && problem ? 'error' : undefined} help={touched && problem ? t(`review.reject.${problem}`) : undefined}>
