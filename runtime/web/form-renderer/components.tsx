@@ -139,7 +139,7 @@ function RegionCascader(props: Record<string, unknown>) {
   return <Widget {...props} options={regions} />;
 }
 
-/** Every widget by the name the Formily schema uses. */
+/** Every widget by the name the Formily schema uses (dotted names resolve through their prefix's object). */
 export const RENDERER_COMPONENTS: Record<ComponentName, unknown> = {
   Input,
   'Input.TextArea': Input.TextArea,
@@ -148,7 +148,9 @@ export const RENDERER_COMPONENTS: Record<ComponentName, unknown> = {
   DatePicker,
   'DatePicker.RangePicker': DatePicker.RangePicker,
   Select,
+  Radio,
   'Radio.Group': Radio.Group,
+  Checkbox,
   'Checkbox.Group': Checkbox.Group,
   Cascader: RegionCascader,
   RegionCodeInput,
