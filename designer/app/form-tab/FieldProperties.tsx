@@ -44,7 +44,10 @@ export function FieldProperties({ form, node, field, disabled, execute, rename }
           maxLength={200}
           onBlur={(e) => {
             const v = e.target.value.trim();
-            if (v !== '' && v !== field.title) update({ title: v });
+            if (v === '' || v === field.title) return;
+            // A placeholder the palette derived from the old title (请输入单行文本) follows the new one.
+            const placeholder = field['x-component-props']?.placeholder;
+            update(placeholder === `请输入${field.title ?? ''}` ? { title: v, placeholder: `请输入${v}` } : { title: v });
           }}
           onPressEnter={(e) => (e.target as HTMLInputElement).blur()}
           data-testid="form-prop-label"
