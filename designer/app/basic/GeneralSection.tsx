@@ -9,7 +9,7 @@ import type { SectionProps } from './section-props';
 const LEVELS: readonly ExerciseLevel[] = ['national', 'provincial', 'city', 'county', 'township'];
 const OBJECTS: readonly ServiceObject[] = ['legal_person', 'individual'];
 
-export function GeneralSection({ definition: d, edit, departments }: SectionProps) {
+export function GeneralSection({ definition: d, readOnly, edit, departments }: SectionProps) {
   const { t } = useI18n();
   const departmentOptions = departments.map((dep) => ({ value: dep.id, label: dep.name }));
   if (!departments.some((dep) => dep.id === d.departmentId)) departmentOptions.unshift({ value: d.departmentId, label: d.departmentId });
@@ -69,9 +69,10 @@ export function GeneralSection({ definition: d, edit, departments }: SectionProp
             data-testid="basic-serviceObjects"
             value={d.serviceObjects}
             options={OBJECTS.map((o) => {
-              // At least one is required: the last one checked cannot be unchecked.
+              // At least one is required: the last one checked cannot be unchecked. An explicit `disabled`
+              // overrides the form's, hence readOnly here too.
               const last = d.serviceObjects.length === 1 && d.serviceObjects[0] === o;
-              return { value: o, label: t(`basic.object.${o}`), disabled: last, title: last ? t('basic.serviceObjects.hint') : undefined };
+              return { value: o, label: t(`basic.object.${o}`), disabled: readOnly || last, title: last ? t('basic.serviceObjects.hint') : undefined };
             })}
             onChange={(v) => edit((x) => setServiceObjects(x, v as ServiceObject[]))}
           />

@@ -11,7 +11,7 @@ const KINDS = ['certificate', 'license', 'approval', 'filing', 'other'] as const
 const DELIVERY = ['window', 'mail', 'electronic'] as const;
 type Delivery = NonNullable<MatterResult['delivery']>[number];
 
-export function ResultSection({ definition: d, edit }: SectionProps) {
+export function ResultSection({ definition: d, readOnly, edit }: SectionProps) {
   const { t } = useI18n();
   const named = d.result !== undefined;
   return (
@@ -26,7 +26,7 @@ export function ResultSection({ definition: d, edit }: SectionProps) {
           <Select
             data-testid="basic-result-kind"
             value={d.result?.kind}
-            disabled={!named}
+            disabled={readOnly || !named}
             allowClear
             options={KINDS.map((k) => ({ value: k, label: t(`basic.result.kind.${k}`) }))}
             onChange={(kind: MatterResult['kind'] | undefined) => edit((x) => patchResult(x, { kind: kind ?? null }))}
@@ -38,7 +38,7 @@ export function ResultSection({ definition: d, edit }: SectionProps) {
           <Checkbox.Group
             data-testid="basic-result-delivery"
             value={d.result?.delivery ?? []}
-            disabled={!named}
+            disabled={readOnly || !named}
             options={DELIVERY.map((k) => ({ value: k, label: t(`basic.result.delivery.${k}`) }))}
             onChange={(v) => edit((x) => patchResult(x, { delivery: v as Delivery[] }))}
           />

@@ -10,7 +10,7 @@ import { choicesFor, isUnary, type VisibleOperator, type VisibleRule } from '../
 import { CommitInput } from '../basic/CommitInput';
 import type { DefinitionUpdate } from '../editor-tab';
 import { useI18n } from '../i18n';
-import { conditionTargets, fieldAt, ruleForField, ruleToWhen, ruleView, typedValue, withOperator } from './condition-rule';
+import { conditionTargets, fieldAt, operatorChoices, ruleForField, ruleToWhen, ruleView, typedValue, withOperator } from './condition-rule';
 import { patchCondition } from './material-edits';
 
 interface Props {
@@ -53,14 +53,14 @@ export function ConditionEditor({ material: m, index: i, definition, readOnly, o
           <Button size="small" onClick={() => setRule(null)} data-testid={`material-condition-clear-${i}`}>{t('materials.condition.clear')}</Button>
         </Space>
       ) : (
-        <Space.Compact size="small" style={{ width: '100%' }}>
+        <>
           <Select
             data-testid={`material-condition-field-${i}`}
             size="small"
             allowClear
             showSearch
             optionFilterProp="label"
-            style={{ width: rule ? '40%' : '100%' }}
+            style={{ width: '100%' }}
             placeholder={targets.length > 0 ? t('materials.condition.field') : t('materials.condition.noForm')}
             disabled={targets.length === 0 && !rule}
             value={rule?.field}
@@ -68,17 +68,19 @@ export function ConditionEditor({ material: m, index: i, definition, readOnly, o
             onChange={(path: string | undefined) => setRule(path === undefined ? null : ruleForField(form, path) ?? null)}
           />
           {rule && field && (
-            <Select
-              data-testid={`material-condition-operator-${i}`}
-              size="small"
-              style={{ width: isUnary(rule.operator) ? '60%' : '25%' }}
-              value={rule.operator}
-              options={(target?.operators ?? [rule.operator]).map((op) => ({ value: op, label: t(`materials.op.${op}`) }))}
-              onChange={(op: VisibleOperator) => setRule(withOperator(rule, op, field))}
-            />
+            <Space.Compact size="small" style={{ width: '100%' }}>
+              <Select
+                data-testid={`material-condition-operator-${i}`}
+                size="small"
+                style={{ width: isUnary(rule.operator) ? '100%' : '40%' }}
+                value={rule.operator}
+                options={operatorChoices(target?.operators, rule.operator).map((op) => ({ value: op, label: t(`materials.op.${op}`) }))}
+                onChange={(op: VisibleOperator) => setRule(withOperator(rule, op, field))}
+              />
+              {!isUnary(rule.operator) && <ValueInput index={i} rule={rule} form={form} onRule={setRule} />}
+            </Space.Compact>
           )}
-          {rule && field && !isUnary(rule.operator) && <ValueInput index={i} rule={rule} form={form} onRule={setRule} />}
-        </Space.Compact>
+        </>
       )}
       <CommitInput
         data-testid={`material-condition-description-${i}`}
@@ -107,7 +109,7 @@ function ValueInput({ index, rule, form, onRule }: { index: number; rule: Visibl
       <Select
         data-testid={testId}
         size="small"
-        style={{ width: '35%' }}
+        style={{ width: '60%' }}
         mode={multiple ? 'multiple' : undefined}
         value={value}
         options={options}
@@ -119,7 +121,7 @@ function ValueInput({ index, rule, form, onRule }: { index: number; rule: Visibl
     <CommitInput
       data-testid={testId}
       size="small"
-      style={{ width: '35%' }}
+      style={{ width: '60%' }}
       placeholder={t('materials.condition.value')}
       value={rule.value === null || rule.value === undefined ? '' : String(rule.value)}
       onCommit={(text) => onRule({ ...rule, value: typedValue(field, text) })}

@@ -45,6 +45,7 @@ export function LibraryPicker({ open, library, materials, onPick, onClose }: Pro
         close();
       }}
       okText={t('materials.picker.ok', { n: picked.size })}
+      cancelText={t('materials.picker.cancel')}
       okButtonProps={okProps(picked.size === 0)}
       destroyOnHidden
     >

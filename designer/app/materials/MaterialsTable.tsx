@@ -38,10 +38,11 @@ export function MaterialsTable({ definition, readOnly, onChange }: Props) {
   });
 
   const columns: ColumnsType<Row> = [
-    { title: '#', width: 44, render: (_, r) => r.index + 1 },
+    { title: '#', width: 40, fixed: 'left', render: (_, r) => r.index + 1 },
     {
       title: t('materials.col.name'),
-      width: 240,
+      width: 220,
+      fixed: 'left',
       render: (_, { material: m, index: i }) => (
         <Space direction="vertical" size={2} style={{ width: '100%' }}>
           {readOnly
@@ -57,7 +58,7 @@ export function MaterialsTable({ definition, readOnly, onChange }: Props) {
     },
     {
       title: t('materials.col.requirement'),
-      width: 320,
+      width: 340,
       render: (_, { material: m, index: i }) => (
         <Space direction="vertical" size={4} style={{ width: '100%' }}>
           {readOnly ? (
@@ -99,7 +100,7 @@ export function MaterialsTable({ definition, readOnly, onChange }: Props) {
     },
     {
       title: t('materials.col.form'),
-      width: 130,
+      width: 120,
       render: (_, { material: m, index: i }) =>
         readOnly ? t(`materials.form.${m.form}`) : (
           <Select data-testid={`material-form-${i}`} size="small" style={{ width: '100%' }} value={m.form}
@@ -126,6 +127,7 @@ export function MaterialsTable({ definition, readOnly, onChange }: Props) {
     },
     {
       title: t('materials.col.note'),
+      width: 200,
       render: (_, { material: m, index: i }) =>
         readOnly ? <Typography.Text type="secondary">{m.note}</Typography.Text> : (
           <CommitTextArea data-testid={`material-note-${i}`} size="small" maxLength={2000} autoSize={{ minRows: 1, maxRows: 4 }} value={m.note} onCommit={(note) => patch(m, { note })} />
@@ -135,7 +137,7 @@ export function MaterialsTable({ definition, readOnly, onChange }: Props) {
   if (!readOnly) {
     columns.push({
       title: t('materials.col.actions'),
-      width: 120,
+      width: 108,
       fixed: 'right',
       render: (_, { material: m, index: i }) => (
         <Space.Compact size="small">
@@ -156,7 +158,7 @@ export function MaterialsTable({ definition, readOnly, onChange }: Props) {
       rowKey="key"
       columns={columns}
       dataSource={rows}
-      scroll={{ x: 1300 }}
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('materials.empty') }}
     />
   );

@@ -62,6 +62,15 @@ export function withOperator(rule: VisibleRule, operator: VisibleOperator, field
   return { field: rule.field, operator, value: first ?? null };
 }
 
+/**
+ * The operators offered: the field's, plus the rule's own when the field does not offer it (a
+ * boolean compared with `==` by hand or by the demo builders), so the rule shows as it is.
+ */
+export function operatorChoices(offered: readonly VisibleOperator[] | undefined, current: VisibleOperator): VisibleOperator[] {
+  const list = [...(offered ?? [])];
+  return list.includes(current) ? list : [current, ...list];
+}
+
 /** A typed-in value as the field's type wants it: a number for a number field, else the text. */
 export function typedValue(field: FormField, text: string): Primitive {
   if (field.type === 'number' || field.type === 'integer') {

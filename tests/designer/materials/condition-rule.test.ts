@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionTargets, fieldAt, ruleForField, ruleToWhen, ruleView, typedValue, withOperator } from '../../../designer/app/materials/condition-rule.js';
+import { conditionTargets, fieldAt, operatorChoices, ruleForField, ruleToWhen, ruleView, typedValue, withOperator } from '../../../designer/app/materials/condition-rule.js';
 import { sampleMatter } from '../../fixtures/matters.js';
 
 const form = sampleMatter().form;
@@ -42,5 +42,13 @@ describe('condition rule', () => {
     expect(typedValue({ type: 'integer' }, '12')).toBe(12);
     expect(typedValue({ type: 'number' }, 'abc')).toBeNull();
     expect(typedValue({ type: 'string' }, '12')).toBe('12');
+  });
+});
+
+describe('operatorChoices', () => {
+  it("offers the field's operators, and the rule's own first when the field lacks it", () => {
+    expect(operatorChoices(['isTrue', 'isFalse'], 'isFalse')).toEqual(['isTrue', 'isFalse']);
+    expect(operatorChoices(['isTrue', 'isFalse'], 'equals')).toEqual(['equals', 'isTrue', 'isFalse']);
+    expect(operatorChoices(undefined, 'equals')).toEqual(['equals']);
   });
 });
