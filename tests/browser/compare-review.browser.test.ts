@@ -116,6 +116,12 @@ describe('compare view and review in chromium', { timeout: 240_000 }, () => {
     expect(await after.locator('.react-flow__edge.diff-added').count()).toBeGreaterThan(0);
     expect(await after.locator('[data-diff="changed"]').count()).toBe(await before.locator('[data-diff="changed"]').count());
     await screenshot(page, 'compare-v1-v2');
+    // Side by side: the same drawings, remounted in two columns.
+    await page.getByTestId('compare-arrangement').getByText('左右并排').click();
+    await page.locator('.compare-flows[data-arrangement="side"]').waitFor();
+    await after.locator('[data-diff="added"]').first().waitFor();
+    expect(await after.locator('[data-diff="added"]').count()).toBe(3);
+    await screenshot(page, 'compare-v1-v2-side');
 
     // Print: the button calls window.print; on paper the header and pickers are gone.
     await page.evaluate(() => {
@@ -135,11 +141,11 @@ describe('compare view and review in chromium', { timeout: 240_000 }, () => {
 
     // The picker: compare the other way round, through the URL the page writes.
     await page.getByTestId('compare-to').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '第 1 版' }).click();
+    await page.locator('.compare-to-popup .ant-select-item-option').filter({ hasText: '第 1 版' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('1');
     expect(new URL(page.url()).searchParams.get('from')).toBe('1');
     await page.getByTestId('compare-from').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '第 2 版' }).click();
+    await page.locator('.compare-from-popup .ant-select-item-option').filter({ hasText: '第 2 版' }).click();
     await expect.poll(() => page.getByTestId('compare-metric-promisedDays-before').innerText()).toBe('7');
     expect(await page.getByTestId('compare-metric-promisedDays-reduction').getAttribute('data-tone')).toBe('worse');
   });

@@ -3,6 +3,7 @@ import { Empty, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import type { CompareResponse } from './compare-api';
+import { fieldLabelKey } from './field-labels';
 import { valueText } from './value-text';
 
 type Kind = 'materials' | 'steps' | 'fields' | 'situations';
@@ -27,6 +28,10 @@ function Items({ items, testId, color, none }: { items: Array<{ id: string; name
 export function ChangeLists({ report }: { report: CompareResponse }) {
   const { t } = useI18n();
   const none = t('compare.none');
+  const fieldName = (field: string) => {
+    const key = fieldLabelKey(field);
+    return key ? t(key) : field;
+  };
   const changed: Array<{ key: string; kind: string; name: string; detail: ReactNode }> = [];
   for (const kind of KINDS) {
     for (const c of report[kind].changed) {
@@ -34,11 +39,11 @@ export function ChangeLists({ report }: { report: CompareResponse }) {
         key: `${kind}:${c.id}`,
         kind: t(`compare.kind.${kind}`),
         name: c.name,
-        detail: c.fields.map((f) => `${f.field}: ${valueText(f.before)} → ${valueText(f.after)}`).join('；'),
+        detail: c.fields.map((f) => `${fieldName(f.field)}: ${valueText(f.before)} → ${valueText(f.after)}`).join('；'),
       });
     }
   }
-  for (const g of report.guide) changed.push({ key: `guide:${g.field}`, kind: t('compare.kind.guide'), name: g.field, detail: `${valueText(g.before)} → ${valueText(g.after)}` });
+  for (const g of report.guide) changed.push({ key: `guide:${g.field}`, kind: t('compare.kind.guide'), name: fieldName(g.field), detail: `${valueText(g.before)} → ${valueText(g.after)}` });
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       <table className="compare-changes" style={{ borderCollapse: 'collapse', width: '100%' }}>

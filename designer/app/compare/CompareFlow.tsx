@@ -78,9 +78,10 @@ export function CompareFlow(props: {
   edgeMarks: Record<string, EdgeMark>;
   departmentNames: Record<string, string>;
   testId: string;
+  height: number;
 }) {
   return (
-    <div className="compare-flow" data-testid={props.testId} style={{ height: 420, border: '1px solid #f0f0f0', borderRadius: 6 }}>
+    <div className="compare-flow" data-testid={props.testId} style={{ height: props.height, border: '1px solid #f0f0f0', borderRadius: 6 }}>
       <DepartmentNames.Provider value={props.departmentNames}>
         <ReactFlowProvider>
           <Canvas flow={props.flow} nodeMarks={props.nodeMarks} edgeMarks={props.edgeMarks} />

@@ -58,6 +58,7 @@ export function ComparePage({ code }: { code: string }) {
           <span>{t('compare.from')}</span>
           <Select
             data-testid="compare-from"
+            classNames={{ popup: { root: 'compare-from-popup' } }}
             style={{ minWidth: 160 }}
             placeholder={t('compare.pick')}
             value={refValue(from, available.live)}
@@ -65,7 +66,7 @@ export function ComparePage({ code }: { code: string }) {
             onChange={(v: string) => go({ from: v })}
           />
           <span>→ {t('compare.to')}</span>
-          <Select data-testid="compare-to" style={{ minWidth: 160 }} placeholder={t('compare.pick')} value={refValue(to, available.live)} options={options} onChange={(v: string) => go({ to: v })} />
+          <Select data-testid="compare-to" classNames={{ popup: { root: 'compare-to-popup' } }} style={{ minWidth: 160 }} placeholder={t('compare.pick')} value={refValue(to, available.live)} options={options} onChange={(v: string) => go({ to: v })} />
         </Space>
         <Button type="primary" onClick={() => window.print()} data-testid="compare-print">
           {t('compare.print')}

@@ -4,7 +4,7 @@
  * (a new matter with nothing live) it shows the figures and flow of `to` alone. Embedded by the
  * compare page and the review page.
  */
-import { Alert, Card, Col, Row, Space, Spin, Typography } from 'antd';
+import { Alert, Card, Col, Row, Segmented, Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { MatterVersion } from '../../../schemas/types.generated.js';
 import { departments as fetchDepartments } from '../api';
@@ -30,6 +30,8 @@ export function CompareReport({ code, from, to, note }: { code: string; from?: V
   const [loaded, setLoaded] = useState<Loaded>();
   const [error, setError] = useState<string>();
   const [departmentNames, setDepartmentNames] = useState<Record<string, string>>({});
+  // Flows run left to right, so one above the other reads best; side by side is offered too.
+  const [arrangement, setArrangement] = useState<'stacked' | 'side'>('stacked');
 
   useEffect(() => {
     let live = true;
@@ -59,6 +61,8 @@ export function CompareReport({ code, from, to, note }: { code: string; from?: V
   const { report, before, after } = loaded;
   const beforeLabel = label(report.from);
   const afterLabel = label(report.to);
+  const side = arrangement === 'side';
+  const flowHeight = side ? 420 : 320;
   const beforeCounts = marks ? countMarks(marks.beforeNodes) : undefined;
   const afterCounts = marks ? countMarks(marks.afterNodes) : undefined;
 
@@ -74,25 +78,46 @@ export function CompareReport({ code, from, to, note }: { code: string; from?: V
             <ChangeLists report={report} />
           </Card>
         )}
-        <Card size="small" title={t('compare.flows')} extra={before && <Typography.Text type="secondary">{t('compare.legend')}</Typography.Text>}>
-          <Row gutter={16} className="compare-flows">
+        <Card
+          size="small"
+          title={t('compare.flows')}
+          extra={
+            before && (
+              <Space>
+                <Typography.Text type="secondary">{t('compare.legend')}</Typography.Text>
+                <Segmented
+                  className="no-print"
+                  size="small"
+                  data-testid="compare-arrangement"
+                  value={arrangement}
+                  onChange={(v) => setArrangement(v as 'stacked' | 'side')}
+                  options={[
+                    { value: 'stacked', label: t('compare.stacked') },
+                    { value: 'side', label: t('compare.sideBySide') },
+                  ]}
+                />
+              </Space>
+            )
+          }
+        >
+          <Row gutter={[16, 16]} className="compare-flows" data-arrangement={arrangement}>
             {before && marks && (
-              <Col span={12} className="compare-flow-box">
+              <Col span={side ? 12 : 24} className="compare-flow-box">
                 <Typography.Text strong>
                   {t('compare.flowOf', { version: beforeLabel })}
                   <span style={{ color: '#cf1322', marginLeft: 8 }}>
                     {beforeCounts!.removed > 0 && `${t('compare.mark.removed')} ${beforeCounts!.removed}`}
                   </span>
                 </Typography.Text>
-                <CompareFlow testId="compare-flow-before" flow={before.definition.flow} nodeMarks={marks.beforeNodes} edgeMarks={marks.beforeEdges} departmentNames={departmentNames} />
+                <CompareFlow key={arrangement} height={flowHeight} testId="compare-flow-before" flow={before.definition.flow} nodeMarks={marks.beforeNodes} edgeMarks={marks.beforeEdges} departmentNames={departmentNames} />
               </Col>
             )}
-            <Col span={before ? 12 : 24} className="compare-flow-box">
+            <Col span={before && side ? 12 : 24} className="compare-flow-box">
               <Typography.Text strong>
                 {t('compare.flowOf', { version: afterLabel })}
                 <span style={{ color: '#389e0d', marginLeft: 8 }}>{afterCounts && afterCounts.added > 0 && `${t('compare.mark.added')} ${afterCounts.added}`}</span>
               </Typography.Text>
-              <CompareFlow testId="compare-flow-after" flow={after.definition.flow} nodeMarks={marks?.afterNodes ?? {}} edgeMarks={marks?.afterEdges ?? {}} departmentNames={departmentNames} />
+              <CompareFlow key={arrangement} height={flowHeight} testId="compare-flow-after" flow={after.definition.flow} nodeMarks={marks?.afterNodes ?? {}} edgeMarks={marks?.afterEdges ?? {}} departmentNames={departmentNames} />
             </Col>
           </Row>
         </Card>

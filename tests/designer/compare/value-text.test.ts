@@ -17,3 +17,14 @@ describe('valueText', () => {
     expect(valueText({ text: 'x'.repeat(100) }).length).toBe(78);
   });
 });
+
+describe('fieldLabelKey', () => {
+  it('names the properties the report compares, and nothing else', async () => {
+    const { fieldLabelKey } = await import('../../../designer/app/compare/field-labels.js');
+    const { compareMessages } = await import('../../../designer/app/compare/messages.js');
+    expect(fieldLabelKey('deadlineDays')).toBe('compare.field.deadlineDays');
+    expect(compareMessages.zh[fieldLabelKey('promisedDays')!]).toBe('承诺时限');
+    expect(fieldLabelKey('somethingNew')).toBeUndefined();
+    expect(fieldLabelKey('toString')).toBeUndefined();
+  });
+});
