@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+/** The basic-information tab rendered in happy-dom: commit on blur, the promise warning, read-only. */
+import { act, cleanup, fireEvent } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '../../../schemas/validator.js';
+import { BasicInfoTab } from '../../../designer/app/basic/BasicInfoTab.js';
+import { mountTab as mount, polyfillMatchMedia } from '../materials/tab-harness.js';
+
+beforeAll(polyfillMatchMedia);
+afterEach(cleanup);
+
+// The first render pays for antd's style generation: seconds in happy-dom, more on a busy machine.
+describe('BasicInfoTab', { timeout: 90_000 }, () => {
+  it('commits the promised days on blur and warns while the promise exceeds the statute', async () => {
+    const { state, byTestId } = mount(BasicInfoTab);
+    const promised = byTestId('basic-promisedDays') as HTMLInputElement;
+    expect(promised.value).toBe('10');
+    expect(byTestId('basic-promise-warning')).toBeNull();
+    await act(async () => {
+      fireEvent.focus(promised);
+      fireEvent.change(promised, { target: { value: '22' } });
+    });
+    expect(state.definition.promisedDays).toBe(10);
+    await act(async () => fireEvent.blur(promised));
+    expect(state.definition.promisedDays).toBe(22);
+    expect(byTestId('basic-promise-warning')!.textContent).toContain('超过法定办结时限');
+    expect(validate('matter-definition', state.definition)).toMatchObject({ ok: true });
+  });
+
+  it('read-only: the inputs are disabled', () => {
+    const { byTestId } = mount(BasicInfoTab, true);
+    expect((byTestId('basic-name') as HTMLInputElement).disabled).toBe(true);
+    expect((byTestId('basic-promisedDays') as HTMLInputElement).disabled).toBe(true);
+    expect(byTestId('basic-legalBasis-add')).toBeNull();
+  });
+});
