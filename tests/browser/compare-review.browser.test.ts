@@ -123,21 +123,51 @@ describe('compare view and review in chromium', { timeout: 240_000 }, () => {
     expect(await after.locator('[data-diff="added"]').count()).toBe(3);
     await screenshot(page, 'compare-v1-v2-side');
 
-    // Print: the button calls window.print; on paper the header and pickers are gone.
+    // Print: the button fits the drawings to the printed width, then calls window.print.
     await page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+      const w = window as unknown as { printed: Array<{ preparing: boolean; widths: number[]; overflowing: number }> };
+      w.printed = [];
+      window.print = () => {
+        const flows = [...document.querySelectorAll('.compare-flow')];
+        let overflowing = 0;
+        for (const flow of flows) {
+          const box = flow.getBoundingClientRect();
+          for (const node of flow.querySelectorAll('.react-flow__node')) {
+            const r = node.getBoundingClientRect();
+            if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) overflowing++;
+          }
+        }
+        w.printed.push({ preparing: document.body.classList.contains('compare-printing'), widths: flows.map((f) => Math.round(f.getBoundingClientRect().width)), overflowing });
+      };
     });
     await page.getByTestId('compare-print').click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: unknown[] }).printed.length)).toBe(1);
+    const printed = await page.evaluate(() => (window as unknown as { printed: Array<{ preparing: boolean; widths: number[]; overflowing: number }> }).printed[0]!);
+    expect(printed).toEqual({ preparing: true, widths: [700, 700], overflowing: 0 });
+    await expect.poll(() => page.evaluate(() => document.body.classList.contains('compare-printing'))).toBe(false);
+    // On paper (emulated at A4's printable width): no header, pickers or buttons; the drawings fit their boxes.
+    await page.setViewportSize({ width: 703, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('.ant-layout-header').isVisible()).toBe(false);
     expect(await page.getByTestId('compare-from').isVisible()).toBe(false);
     expect(await page.getByTestId('compare-print').isVisible()).toBe(false);
-    await page.waitForTimeout(300); // let the flows refit to their printed size
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.compare-flow')].every((flow) => {
+            const box = flow.getBoundingClientRect();
+            return [...flow.querySelectorAll('.react-flow__node')].every((n) => {
+              const r = n.getBoundingClientRect();
+              return r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+            });
+          }),
+        ),
+      )
+      .toBe(true);
     await screenshot(page, 'compare-v1-v2-print');
     await writeFile(join(SCREENSHOT_DIR, 'compare-v1-v2.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
     await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The picker: compare the other way round, through the URL the page writes.
     await page.getByTestId('compare-to').click();

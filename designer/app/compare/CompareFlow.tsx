@@ -11,6 +11,7 @@ import type { FlowCanvasEdge } from '../../flow/xyflow-mapping';
 import { DepartmentNames, EDGE_TYPES, NODE_TYPES } from '../flow-nodes';
 import { useI18n } from '../i18n';
 import { compareCanvas, MARK_COLORS, type CompareCanvasNode } from './compare-canvas';
+import { afterLayout, REFIT_EVENT } from './print-report';
 import type { EdgeMark, NodeMark } from './flow-diff';
 
 function markedType(inner: ComponentType<NodeProps<CompareCanvasNode>>) {
@@ -41,15 +42,18 @@ function Canvas({ flow, nodeMarks, edgeMarks }: { flow: FlowDefinition; nodeMark
   const reactFlow = useReactFlow();
   useEffect(() => {
     // Printing changes the box's size; fit the drawing into the new one (and back afterwards).
-    const refit = () => window.requestAnimationFrame(() => void reactFlow.fitView());
+    const refit = () => void reactFlow.fitView({ padding: 0.15 });
+    const refitLater = () => afterLayout(refit);
     const print = window.matchMedia('print');
-    window.addEventListener('beforeprint', refit);
-    window.addEventListener('afterprint', refit);
-    print.addEventListener('change', refit);
+    window.addEventListener(REFIT_EVENT, refitLater);
+    window.addEventListener('beforeprint', refitLater);
+    window.addEventListener('afterprint', refitLater);
+    print.addEventListener('change', refitLater);
     return () => {
-      window.removeEventListener('beforeprint', refit);
-      window.removeEventListener('afterprint', refit);
-      print.removeEventListener('change', refit);
+      window.removeEventListener(REFIT_EVENT, refitLater);
+      window.removeEventListener('beforeprint', refitLater);
+      window.removeEventListener('afterprint', refitLater);
+      print.removeEventListener('change', refitLater);
     };
   }, [reactFlow]);
   return (

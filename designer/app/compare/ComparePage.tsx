@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { navigate, queryParam, usePath } from '../router';
 import { matterHead, publishedVersions } from './compare-api';
 import { CompareReport } from './CompareReport';
+import { printReport } from './print-report';
 import { defaultPair, parseRef, refOptions, refValue, type Available } from './version-refs';
 
 export function ComparePage({ code }: { code: string }) {
@@ -68,7 +69,7 @@ export function ComparePage({ code }: { code: string }) {
           <span>→ {t('compare.to')}</span>
           <Select data-testid="compare-to" classNames={{ popup: { root: 'compare-to-popup' } }} style={{ minWidth: 160 }} placeholder={t('compare.pick')} value={refValue(to, available.live)} options={options} onChange={(v: string) => go({ to: v })} />
         </Space>
-        <Button type="primary" onClick={() => window.print()} data-testid="compare-print">
+        <Button type="primary" onClick={() => void printReport()} data-testid="compare-print">
           {t('compare.print')}
         </Button>
       </div>

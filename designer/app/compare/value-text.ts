@@ -1,4 +1,8 @@
-/** A changed value as one short line of the change list: strings bare, lists joined, anything else as JSON cut to 80 characters. */
+/**
+ * A changed value as one short line of the change list: strings bare, lists joined (a list of
+ * titled or named objects, like legal bases, by their titles), anything else as JSON, all cut to
+ * 80 characters.
+ */
 export function valueText(v: unknown): string {
   if (v === undefined || v === null) return '—';
   if (typeof v === 'string') return v.length > 80 ? `${v.slice(0, 77)}…` : v;
@@ -6,6 +10,9 @@ export function valueText(v: unknown): string {
   if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) {
     const text = v.join('、');
     return text.length > 80 ? `${text.slice(0, 77)}…` : text || '—';
+  }
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'object' && x !== null && typeof (x.title ?? x.name) === 'string')) {
+    return valueText(v.map((x: { title?: string; name?: string }) => x.title ?? x.name));
   }
   const json = JSON.stringify(v);
   return json.length > 80 ? `${json.slice(0, 77)}…` : json;

@@ -11,6 +11,8 @@ describe('valueText', () => {
     [['a', 'b'], 'a、b'],
     [[], '—'],
     [{ op: 'eq' }, '{"op":"eq"}'],
+    [[{ title: '《行政许可法》', article: '第四十二条' }, { title: '国办发〔2019〕11号' }], '《行政许可法》、国办发〔2019〕11号'],
+    [[{ name: '营业执照' }, { id: 'x' }], '[{"name":"营业执照"},{"id":"x"}]'],
   ])('%j → %s', (v, text) => expect(valueText(v)).toBe(text));
   it('cuts long text to 80 characters', () => {
     expect(valueText('长'.repeat(100))).toHaveLength(78);
