@@ -114,6 +114,11 @@ describe('basic-information and materials tabs in chromium', { timeout: 180_000 
     await page.getByTestId('material-delete-0').click();
     await expect.poll(() => page.getByTestId(`material-name-${n}`).inputValue()).toBe(MATERIAL);
     await expect.poll(() => page.getByTestId('material-name-0').inputValue()).toBe(live.materials[1].name);
+    // Its details row: where the applicant gets it.
+    await page.getByTestId(`material-more-${n}`).click();
+    const source = page.getByTestId(`material-source-${n}`);
+    await source.fill('申请人自备');
+    await source.blur();
     await screenshot(page, 'matter-tabs-materials');
 
     // Save; the API has the live version with exactly these changes.
@@ -136,7 +141,7 @@ function expected(live: MatterDefinition, n: number): MatterDefinition {
   const added: Material = {
     id: `material-${n + 1}`, name: MATERIAL, requirement: 'conditional',
     condition: { situations: [`situation-${live.situations.length + 1}`], when: { in: [{ var: 'mainBusinessForm' }, ['food-sales', 'catering']] } },
-    form: 'original', count: 1, medium: 'paper_or_electronic',
+    form: 'original', count: 1, medium: 'paper_or_electronic', source: '申请人自备',
   };
   return {
     ...live,

@@ -4,7 +4,8 @@
  * shows the same values as text.
  * testids (i = row): `material-name-<i>`, `material-requirement-<i>`, `material-deferrable-<i>`,
  * `material-commitment-<i>`, `material-form-<i>`, `material-count-<i>`, `material-medium-<i>`,
- * `material-note-<i>`, `material-up-<i>`, `material-down-<i>`, `material-delete-<i>`.
+ * `material-note-<i>`, `material-up-<i>`, `material-down-<i>`, `material-delete-<i>`, and
+ * `material-more-<i>` opening the row's details (MaterialDetails: source, file types).
  */
 import { Button, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -13,6 +14,7 @@ import { CommitInput, CommitNumber, CommitTextArea } from '../basic/CommitInput'
 import type { EditorTabProps } from '../editor-tab';
 import { useI18n } from '../i18n';
 import { ConditionEditor, ConditionSummary } from './ConditionEditor';
+import { MaterialDetails } from './MaterialDetails';
 import { moveMaterial, patchMaterial, removeMaterial, setRequirement, type MaterialPatch } from './material-edits';
 
 type Props = Pick<EditorTabProps, 'definition' | 'readOnly' | 'onChange'>;
@@ -159,6 +161,16 @@ export function MaterialsTable({ definition, readOnly, onChange }: Props) {
       columns={columns}
       dataSource={rows}
       scroll={{ x: 'max-content' }}
+      expandable={{
+        columnWidth: 36,
+        fixed: 'left',
+        expandedRowRender: (r) => <MaterialDetails material={r.material} index={r.index} readOnly={readOnly} onChange={onChange} />,
+        expandIcon: ({ expanded, onExpand, record }) => (
+          <Button type="text" size="small" onClick={(e) => onExpand(record, e)} data-testid={`material-more-${record.index}`} title={t('materials.more')} aria-label={t('materials.more')} aria-expanded={expanded}>
+            {expanded ? '−' : '+'}
+          </Button>
+        ),
+      }}
       locale={{ emptyText: t('materials.empty') }}
     />
   );

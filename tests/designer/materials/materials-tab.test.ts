@@ -47,6 +47,19 @@ describe('MaterialsTab', { timeout: 90_000 }, () => {
     expect(validate('matter-definition', state.definition)).toMatchObject({ ok: true });
   });
 
+  it("edits the source in a material's details row", async () => {
+    const { state, byTestId } = mount(MaterialsTab);
+    expect(byTestId('material-source-0')).toBeNull();
+    await act(async () => fireEvent.click(byTestId('material-more-0')!));
+    const source = byTestId('material-source-0') as HTMLInputElement;
+    await act(async () => {
+      fireEvent.focus(source);
+      fireEvent.change(source, { target: { value: ' 窗口领取 ' } });
+      fireEvent.blur(source);
+    });
+    expect(state.definition.materials[0].source).toBe('窗口领取');
+  });
+
   it('read-only: names as text, no add, move or delete controls', () => {
     const { byTestId } = mount(MaterialsTab, true);
     expect(byTestId('material-name-0')!.tagName).not.toBe('TEXTAREA');
