@@ -162,4 +162,78 @@ describe('form builder in chromium', { timeout: 180_000 }, () => {
     const expected = /status of (401|404)|^http (401: \/api\/auth\/me|404: \/api\/matters\/[^/]+\/draft)$/;
     expect(problems.filter((p) => !expected.test(p))).toEqual([]);
   });
+
+  it('lays fields out in sections, grids and tables, and previews every kind of the palette', async () => {
+    const { page, problems } = browser;
+    const canvas = page.getByTestId('form-canvas');
+    const preview = page.getByTestId('form-preview');
+    const deselect = () => canvas.click({ position: { x: 4, y: 4 } });
+    const pathOf = (name: string) => page.getByTestId(`form-field-${name}`).getAttribute('data-path');
+
+    // Each added field is selected; its schema path tells where it went (names are the first free fieldN).
+    const selectedPath = () => page.locator('.mf-form-card.mf-selected').getAttribute('data-path');
+    const add = async (kind: string): Promise<string> => {
+      const count = await page.locator('.mf-form-card').count();
+      await page.getByTestId(`form-palette-${kind}`).click();
+      await expect.poll(() => page.locator('.mf-form-card').count()).toBe(count + 1);
+      return (await selectedPath())!;
+    };
+    const nameOf = (path: string) => path.split('.').at(-1)!;
+
+    // A section is selected after it is added: the next palette click goes inside it.
+    await deselect();
+    const section = await add('section');
+    expect(section).not.toContain('.');
+    const idCard = await add('idCard');
+    expect(idCard).toBe(`${section}.${nameOf(idCard)}`);
+    // The same for a table (its columns) and a grid; then after the selected field, in the grid.
+    await deselect();
+    const table = await add('table');
+    const column = await add('text');
+    expect(column).toBe(`${table}.${nameOf(column)}`);
+    await deselect();
+    const grid = await add('grid');
+    await add('money');
+    const date = await add('date');
+    expect(date).toBe(`${grid}.${nameOf(date)}`);
+    await deselect();
+    for (const kind of ['address', 'file', 'dateRange', 'checkbox', 'number', 'textarea', 'select', 'mobile', 'uscc']) {
+      expect(await add(kind)).not.toContain('.');
+    }
+
+    // Drag a root field into the section, and back out before the first field.
+    await page.getByTestId('form-field-field2').dragTo(page.getByTestId(`form-drop-${section}`));
+    await expect.poll(() => pathOf('field2')).toBe(`${section}.field2`);
+    await page.getByTestId('form-field-field2').dragTo(page.getByTestId('form-field-operatorName'), { targetPosition: { x: 20, y: 3 } });
+    await expect.poll(() => pathOf('field2')).toBe('field2');
+    // A field cannot leave its table by dragging (that would change the submitted data): refused with a message.
+    await page.getByTestId(`form-field-${nameOf(column)}`).dragTo(page.getByTestId(`form-drop-${section}`));
+    await page.locator('.ant-message').getByText('移入或移出表格会改变提交的数据', { exact: false }).waitFor();
+    expect(await pathOf(nameOf(column))).toBe(column);
+
+    // The preview draws every kind; the ID number is checked as the server would.
+    await preview.getByText('身份证号').first().waitFor();
+    const idInput = preview.getByPlaceholder('请输入身份证号');
+    await idInput.fill('110105194912310021');
+    await idInput.blur();
+    await preview.getByText('请输入正确的18位居民身份证号码').waitFor();
+    await idInput.fill('11010519491231002X');
+    await idInput.blur();
+    await expect.poll(() => preview.getByText('请输入正确的18位居民身份证号码').count()).toBe(0);
+    await preview.getByText('添加一行').click();
+    await preview.getByPlaceholder('请输入单行文本').first().waitFor();
+    await screenshot(page, 'form-builder-all-kinds');
+
+    // Delete the table: gone from the outline and the preview; undo brings it back.
+    // (Clicked on its head: the middle of a table's card is its columns.)
+    await page.getByTestId(`form-field-${table}`).click({ position: { x: 40, y: 12 } });
+    await page.getByTestId('form-field-delete').click();
+    await expect.poll(() => page.getByTestId(`form-field-${table}`).count()).toBe(0);
+    await expect.poll(() => preview.getByText('添加一行').count()).toBe(0);
+    await page.getByTestId('form-undo').click();
+    await page.getByTestId(`form-field-${table}`).waitFor();
+
+    const expected = /status of (401|404)|^http (401: \/api\/auth\/me|404: \/api\/matters\/[^/]+\/draft)$/;
+    expect(problems.filter((p) => !expected.test(p))).toEqual([]);
+  });
 });

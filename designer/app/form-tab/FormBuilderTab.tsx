@@ -24,7 +24,7 @@ import { useI18n } from '../i18n';
 import { FieldProperties } from './FieldProperties';
 import { FormCanvas } from './FormCanvas';
 import { FormPalette } from './FormPalette';
-import { acceptsChildren, dropCommand, readersOutsideForm, renamedPath, renameOutsideForm, stepCommand, type DragSource, type DropTarget } from './form-tab-edits';
+import { acceptsChildren, commandErrorKey, dropCommand, readersOutsideForm, renamedPath, renameOutsideForm, stepCommand, type DragSource, type DropTarget } from './form-tab-edits';
 import { PreviewBoundary } from './PreviewBoundary';
 import './form-tab.css';
 
@@ -77,11 +77,17 @@ export function FormBuilderTab(props: EditorTabProps) {
     setCheckResult(undefined);
   };
 
+  /** Says why a command was refused, in the user's words where the refusal is a known one. */
+  const refuse = (error: string) => {
+    const key = commandErrorKey(error);
+    message.error(t('form.error', { message: key === undefined ? error : t(key) }));
+  };
+
   const execute = (command: FormCommand, extra?: (d: typeof definition) => typeof definition): boolean => {
     if (readOnly) return false;
     const failed = stack.execute(command);
     if (failed !== undefined) {
-      message.error(t('form.error', { message: failed.error }));
+      refuse(failed.error);
       return false;
     }
     publish(extra);
@@ -118,7 +124,7 @@ export function FormBuilderTab(props: EditorTabProps) {
     const from = dataPathOf(before, path);
     const failed = stack.execute({ type: 'field.rename', path, newName });
     if (failed !== undefined) {
-      message.error(t('form.error', { message: failed.error }));
+      refuse(failed.error);
       return;
     }
     const newPath = renamedPath(path, newName);

@@ -122,3 +122,18 @@ export function parseLimit(text: string, integer: boolean): number | null | unde
   if (!Number.isFinite(n) || (integer && (!Number.isInteger(n) || n < 0))) return undefined;
   return n;
 }
+
+/** The words of a command's refusal the tab can say in the user's language; undefined for others (shown as given). */
+export type CommandErrorKey = 'form.err.moveData' | 'form.err.nameTaken' | 'form.err.nameReserved' | 'form.err.options';
+
+/**
+ * Which known refusal a command error is. The commands report in English for developers; these are
+ * the ones a user meets by dragging or typing, so the tab says them in words the user reads.
+ */
+export function commandErrorKey(error: string): CommandErrorKey | undefined {
+  if (error.includes('can only move within its data object')) return 'form.err.moveData';
+  if (error.includes('is already used') || error.includes('already has a property')) return 'form.err.nameTaken';
+  if (error.includes('is reserved')) return 'form.err.nameReserved';
+  if (error.includes('option values must be unique') || error.includes('needs at least one option')) return 'form.err.options';
+  return undefined;
+}

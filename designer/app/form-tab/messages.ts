@@ -69,6 +69,10 @@ const zh = {
   'form.deleteConfirm': '删除“{title}”？',
   'form.deleteReaders': '以下条件引用了此字段，删除后它们将指向不存在的字段（发布前检查会报错）：{list}',
   'form.error': '操作未完成：{message}',
+  'form.err.moveData': '字段只能在所属的数据对象内移动（移入、移出分组或栅格）；移入或移出表格会改变提交的数据，请删除后重新添加',
+  'form.err.nameTaken': '此字段标识已被同一层级的其他字段使用',
+  'form.err.nameReserved': '此字段标识是保留字，不能使用',
+  'form.err.options': '选项取值不能重复，且至少保留一个选项',
   'form.yes': '是',
   'form.no': '否',
 } as const;
@@ -143,6 +147,10 @@ const en: Record<keyof typeof zh, string> = {
   'form.deleteConfirm': 'Delete “{title}”?',
   'form.deleteReaders': 'These conditions read the field and would point at nothing (the publication check will fail): {list}',
   'form.error': 'Not done: {message}',
+  'form.err.moveData': 'A field can only move within its data object (into or out of sections and grids); moving it into or out of a table would change the submitted data: delete it and add it again',
+  'form.err.nameTaken': 'Another field at this level already uses this key',
+  'form.err.nameReserved': 'This key is reserved and cannot be used',
+  'form.err.options': 'Option values must be unique, and one option at least must stay',
   'form.yes': 'Yes',
   'form.no': 'No',
 };

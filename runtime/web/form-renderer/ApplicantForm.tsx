@@ -12,6 +12,10 @@ import { createForm, onFormValuesChange, setValidateLanguage, type Form, type IF
 import { FormLayout } from '@formily/antd-v5';
 import { createSchemaField, FormProvider } from '@formily/react';
 import { toJS } from '@formily/reactive';
+import { ConfigProvider } from 'antd';
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
+import 'dayjs/locale/zh-cn';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { FormDefinition } from '../../../schemas/types.generated.js';
 import { RENDERER_COMPONENTS, RendererServicesContext, type RendererServices } from './components.js';
@@ -118,12 +122,16 @@ export const ApplicantForm = forwardRef<ApplicantFormHandle, ApplicantFormProps>
   );
 
   return (
-    <RendererServicesContext.Provider value={services}>
-      <FormProvider form={formily}>
-        <FormLayout layout="vertical" feedbackLayout="terse">
-          <SchemaField schema={schema} />
-        </FormLayout>
-      </FormProvider>
-    </RendererServicesContext.Provider>
+    // Its own antd locale (the ES module: a page's CommonJS `antd/locale/*` import may arrive wrapped
+    // in `default` and leave pickers in English); theme and the rest are inherited from the page.
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN}>
+      <RendererServicesContext.Provider value={services}>
+        <FormProvider form={formily}>
+          <FormLayout layout="vertical" feedbackLayout="terse" labelWrap>
+            <SchemaField schema={schema} />
+          </FormLayout>
+        </FormProvider>
+      </RendererServicesContext.Provider>
+    </ConfigProvider>
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoCatalogue } from '../../../catalog/demo/demo-catalogue.js';
-import { acceptsChildren, dropCommand, parentPathOf, parseLimit, readersOutsideForm, renamedPath, renameOutsideForm, stepCommand } from '../../../designer/app/form-tab/form-tab-edits.js';
+import { acceptsChildren, commandErrorKey, dropCommand, parentPathOf, parseLimit, readersOutsideForm, renamedPath, renameOutsideForm, stepCommand } from '../../../designer/app/form-tab/form-tab-edits.js';
 import { applyFormCommand, formOutline } from '../../../designer/form-builder/index.js';
 import type { FormDefinition, MatterDefinition } from '../../../schemas/types.generated.js';
 import { baseForm } from '../form-builder/form-fixtures.js';
@@ -109,5 +109,19 @@ describe('small helpers', () => {
     expect(parseLimit('-1', true)).toBeUndefined();
     expect(parseLimit('-1.5', false)).toBe(-1.5);
     expect(parseLimit('abc', false)).toBeUndefined();
+  });
+});
+
+describe('commandErrorKey', () => {
+  it('names the refusals a user meets, from the commands\' own errors', () => {
+    const form = baseForm();
+    const errorOf = (cmd: Parameters<typeof applyFormCommand>[1]) => {
+      const r = applyFormCommand(form, cmd);
+      return 'error' in r ? r.error : '';
+    };
+    expect(commandErrorKey(errorOf({ type: 'field.move', path: 'members.name', parentPath: '', index: 0 }))).toBe('form.err.moveData');
+    expect(commandErrorKey(errorOf({ type: 'field.rename', path: 'byAgent', newName: 'applicantName' }))).toBe('form.err.nameTaken');
+    expect(commandErrorKey(errorOf({ type: 'field.rename', path: 'byAgent', newName: 'constructor' }))).toBe('form.err.nameReserved');
+    expect(commandErrorKey('something else')).toBeUndefined();
   });
 });
