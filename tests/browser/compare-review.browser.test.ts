@@ -271,4 +271,32 @@ describe('compare view and review in chromium', { timeout: 240_000 }, () => {
     // Signing in probes the session (401) once per sign-in; nothing else may fail.
     expect(problems.filter((p) => !/status of 401|http 401: \/api\/auth\/me$/.test(p))).toEqual([]);
   });
+  it('reviews a new matter by its own figures, and publishes it as version 1', async () => {
+    const { page, problems } = browser;
+    const food = await api<MatterVersion>(server.url, EDITOR, 'GET', `/matters/${FOOD}`);
+    const code = '11619900MB1532046T-XK-0099';
+    const name = '食品经营许可（测试新事项）';
+    await api(server.url, EDITOR, 'POST', '/matters', { definition: { ...food.definition, code, name }, changeSummary: '新设事项' });
+    await api(server.url, EDITOR, 'POST', `/matters/${code}/draft/submit`);
+
+    // Still on the queue from the last test: 刷新 picks up the new submission.
+    await page.getByTestId('review-reload').click();
+    await page.getByTestId('review-open').filter({ hasText: name }).click({ timeout: 15_000 });
+    const compare = page.getByTestId('review-compare');
+    await compare.getByTestId('compare-single').waitFor();
+    const steps = food.definition.flow.nodes.filter((n) => n.kind === 'step').length;
+    expect(await compare.getByTestId('compare-metric-steps-after').innerText()).toBe(String(steps));
+    expect(await compare.getByTestId('compare-metric-steps-before').count()).toBe(0);
+    expect(await compare.getByTestId('compare-flow-before').count()).toBe(0);
+    await compare.getByTestId('compare-flow-after').locator('.react-flow__node').first().waitFor();
+    expect(await compare.locator('[data-diff]').count()).toBe(0);
+    await screenshot(page, 'review-new-matter');
+    await page.getByTestId('review-publish').click();
+    await page.getByTestId('review-publish-ok').click();
+    await page.locator('[data-testid="review-outcome"][data-outcome="published"]').waitFor();
+    const published = await api<MatterVersion>(server.url, EDITOR, 'GET', `/matters/${code}`);
+    expect(published.version).toBe(1);
+    expect(published.definition.name).toBe(name);
+    expect(problems.filter((p) => !/status of 401|http 401: \/api\/auth\/me$/.test(p))).toEqual([]);
+  });
 });

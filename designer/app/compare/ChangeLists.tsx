@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import type { CompareResponse } from './compare-api';
 import { fieldLabelKey } from './field-labels';
-import { valueText } from './value-text';
+import { named, valueText } from './value-text';
 
 type Kind = 'materials' | 'steps' | 'fields' | 'situations';
 const KINDS: Kind[] = ['materials', 'steps', 'fields', 'situations'];
@@ -25,7 +25,8 @@ function Items({ items, testId, color, none }: { items: Array<{ id: string; name
   );
 }
 
-export function ChangeLists({ report }: { report: CompareResponse }) {
+/** `names`: material and department names by id, so changed references read as names. */
+export function ChangeLists({ report, names = {} }: { report: CompareResponse; names?: Record<string, string> }) {
   const { t } = useI18n();
   const none = t('compare.none');
   const fieldName = (field: string) => {
@@ -39,7 +40,7 @@ export function ChangeLists({ report }: { report: CompareResponse }) {
         key: `${kind}:${c.id}`,
         kind: t(`compare.kind.${kind}`),
         name: c.name,
-        detail: c.fields.map((f) => `${fieldName(f.field)}: ${valueText(f.before)} → ${valueText(f.after)}`).join('；'),
+        detail: c.fields.map((f) => `${fieldName(f.field)}: ${valueText(named(f.field, f.before, names))} → ${valueText(named(f.field, f.after, names))}`).join('；'),
       });
     }
   }

@@ -52,6 +52,11 @@ export function CompareReport({ code, from, to, note }: { code: string; from?: V
       .catch(() => {});
   }, []);
 
+  // Material names of both versions (the newer wins) and department names, for changed references.
+  const names = useMemo(() => {
+    const materials = [...(loaded?.before?.definition.materials ?? []), ...(loaded?.after.definition.materials ?? [])];
+    return { ...departmentNames, ...Object.fromEntries(materials.map((m) => [m.id, m.name])) };
+  }, [loaded, departmentNames]);
   const marks = useMemo(() => (loaded?.before ? flowDiffMarks(loaded.before.definition.flow, loaded.after.definition.flow) : undefined), [loaded]);
 
   if (error) return <Alert type="error" showIcon message={t('compare.loadFailed', { message: error })} data-testid="compare-error" />;
@@ -75,7 +80,7 @@ export function CompareReport({ code, from, to, note }: { code: string; from?: V
         </Card>
         {before && (
           <Card size="small" title={t('compare.changes')}>
-            <ChangeLists report={report} />
+            <ChangeLists report={report} names={names} />
           </Card>
         )}
         <Card

@@ -17,3 +17,13 @@ export function valueText(v: unknown): string {
   const json = JSON.stringify(v);
   return json.length > 80 ? `${json.slice(0, 77)}…` : json;
 }
+
+/** Properties whose values are ids of materials or departments. */
+const REFERENCES = new Set(['checksMaterials', 'departmentId', 'libraryId']);
+
+/** A changed value with the ids it references replaced by names (unknown ids stay as they are). */
+export function named(field: string, v: unknown, names: Readonly<Record<string, string>>): unknown {
+  if (!REFERENCES.has(field)) return v;
+  const name = (id: unknown) => (typeof id === 'string' && Object.hasOwn(names, id) ? names[id] : id);
+  return Array.isArray(v) ? v.map(name) : name(v);
+}

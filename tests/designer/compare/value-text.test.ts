@@ -30,3 +30,14 @@ describe('fieldLabelKey', () => {
     expect(fieldLabelKey('toString')).toBeUndefined();
   });
 });
+
+describe('named', () => {
+  it('replaces referenced ids by names, leaving unknown ids and other properties alone', async () => {
+    const { named } = await import('../../../designer/app/compare/value-text.js');
+    const names = { 'design-scheme': '设计方案', zrzy: '自然资源和规划局' };
+    expect(named('checksMaterials', ['design-scheme', 'gone'], names)).toEqual(['设计方案', 'gone']);
+    expect(named('departmentId', 'zrzy', names)).toBe('自然资源和规划局');
+    expect(named('name', 'zrzy', names)).toBe('zrzy');
+    expect(named('departmentId', 'toString', names)).toBe('toString');
+  });
+});
