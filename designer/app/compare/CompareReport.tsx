@@ -85,7 +85,7 @@ export function CompareReport({ code, from, to, note }: { code: string; from?: V
         )}
         <Card
           size="small"
-          title={t('compare.flows')}
+          title={before ? t('compare.flows') : t('compare.flow')}
           extra={
             before && (
               <Space>

@@ -158,7 +158,7 @@ export function ReviewPage({ code, user }: { code: string; user: SessionUser }) 
               <LintFindings report={lint} />
             </Card>
           )}
-          <Card size="small" title={t('review.compare')} data-testid="review-compare">
+          <Card size="small" title={head.liveVersion === null ? t('review.figures') : t('review.compare')} data-testid="review-compare">
             <CompareReport code={code} from={head.liveVersion === null ? undefined : 'live'} to="draft" />
           </Card>
         </>
