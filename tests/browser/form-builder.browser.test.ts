@@ -232,6 +232,12 @@ describe('form builder in chromium', { timeout: 180_000 }, () => {
     await expect.poll(() => preview.getByText('添加一行').count()).toBe(0);
     await page.getByTestId('form-undo').click();
     await page.getByTestId(`form-field-${table}`).waitFor();
+    // The same with the keyboard: Delete on the selected card, Ctrl+Z to bring it back.
+    await page.getByTestId(`form-field-${table}`).click({ position: { x: 40, y: 12 } });
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.getByTestId(`form-field-${table}`).count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await page.getByTestId(`form-field-${table}`).waitFor();
 
     const expected = /status of (401|404)|^http (401: \/api\/auth\/me|404: \/api\/matters\/[^/]+\/draft)$/;
     expect(problems.filter((p) => !expected.test(p))).toEqual([]);

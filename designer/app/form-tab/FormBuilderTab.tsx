@@ -12,7 +12,7 @@
  * table is selected), or at the end of the form when nothing is selected.
  */
 import { App as AntApp, Button, Space, Tooltip, Typography } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ApplicantForm, type ApplicantFormHandle } from '../../../runtime/web/form-renderer/index';
 import {
   conditionReaders, dataPathOf, FormCommandStack, formOutline, nextFieldName,
@@ -169,8 +169,27 @@ export function FormBuilderTab(props: EditorTabProps) {
     setCheckResult(errors.length === 0 ? t('form.preview.valid') : t('form.preview.invalid', { n: errors.length }));
   };
 
+  /** Ctrl/⌘+Z, Ctrl/⌘+Shift+Z or Ctrl+Y, and Delete on the outline; typing in a box keeps the box's own keys. */
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (readOnly || target.closest('input, textarea, [contenteditable="true"], .ant-select')) return;
+    const mod = e.ctrlKey || e.metaKey;
+    const key = e.key.toLowerCase();
+    if (mod && key === 'z') {
+      e.preventDefault();
+      if (e.shiftKey) redo();
+      else undo();
+    } else if (mod && key === 'y') {
+      e.preventDefault();
+      redo();
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && node !== undefined && target.closest('[data-testid="form-canvas"]')) {
+      e.preventDefault();
+      remove();
+    }
+  };
+
   return (
-    <div className={`mf-form-tab${readOnly ? ' mf-readonly' : ''}`} data-testid="form-tab">
+    <div className={`mf-form-tab${readOnly ? ' mf-readonly' : ''}`} data-testid="form-tab" onKeyDown={onKeyDown}>
       {!readOnly && (
         <div>
           <div className="mf-form-pane-title">{t('form.palette')}</div>

@@ -4,6 +4,8 @@
  * (before / after a card, or inside a container) follows the pointer; what a drop means is decided
  * by the pure `dropCommand`.
  *
+ * Keyboard: Tab to a card, Enter to select it; the tab adds Delete and undo / redo keys.
+ *
  * testids: `form-canvas`; each card `form-field-<name>` (with `data-path` holding its schema path);
  * a container's inner drop area `form-drop-<name>`.
  */
@@ -96,6 +98,14 @@ function CanvasItem({ node, ctx }: { node: OutlineNode; ctx: ItemContext }) {
         className={`mf-form-card${selected ? ' mf-selected' : ''}${container ? ' mf-container' : ''}`}
         data-testid={`form-field-${node.name}`}
         data-path={node.path}
+        tabIndex={0}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            e.stopPropagation();
+            ctx.onSelect(node.path);
+          }
+        }}
         draggable={!ctx.readOnly}
         onDragStart={(e) => {
           e.stopPropagation();
@@ -111,6 +121,7 @@ function CanvasItem({ node, ctx }: { node: OutlineNode; ctx: ItemContext }) {
         onDrop={(e) => ctx.drop(e, edge(e))}
         onClick={(e) => {
           e.stopPropagation();
+          e.currentTarget.focus();
           ctx.onSelect(node.path);
         }}
       >

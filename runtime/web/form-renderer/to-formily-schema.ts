@@ -46,6 +46,8 @@ const COMPONENT_PROPS = new Set([
 ]);
 const DECORATOR_PROPS = new Set(['tooltip', 'extra', 'labelWidth', 'labelAlign', 'colon', 'gridSpan', 'layout', 'addonBefore', 'addonAfter', 'asterisk', 'feedbackLayout', 'bordered']);
 
+const FULL_WIDTH = new Set(['NumberPicker', 'DatePicker', 'DatePicker.RangePicker', 'Cascader', 'Select']);
+
 /** Keywords copied as they are: Formily understands them (length and value limits become its validators). */
 const COPIED = ['title', 'description', 'default', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'pattern', 'minItems', 'maxItems', 'x-index'] as const;
 
@@ -133,6 +135,8 @@ function mapField(form: FormDefinition, raw: FormField, required: boolean, inher
   const valueFormat = field['x-component-props']?.valueFormat;
   if (typeof valueFormat === 'string' && props.format === undefined) props.format = valueFormat;
   if (component === 'Card' && props.title === undefined && field.title !== undefined) props.title = field.title;
+  // Pickers and number boxes are narrow by default in antd; in a form they span the column like inputs.
+  if (component !== undefined && FULL_WIDTH.has(component)) props.style = { width: '100%' };
   if (Object.keys(props).length > 0) out['x-component-props'] = props;
 
   if (field.type !== 'void') {

@@ -134,7 +134,7 @@ describe('toFormilySchema', () => {
     expect(props(p.address).region['x-component']).toBe('RegionCodeInput');
     expect(props(toFormilySchema(sampleForm(), { hasRegions: true })).address.properties).toMatchObject({ region: { 'x-component': 'Cascader' } });
     expect(p.odd['x-component']).toBe('Input');
-    expect(p.day['x-component-props']).toEqual({ format: 'YYYY-MM-DD' });
+    expect(p.day['x-component-props']).toEqual({ format: 'YYYY-MM-DD', style: { width: '100%' } });
     expect(p.agent['x-component-props']).toEqual({ title: '代理人' });
     expect(p.agent['x-decorator']).toBeUndefined();
     expect(props(p.agent).agentName['x-decorator']).toBe('FormItem');
