@@ -86,10 +86,13 @@ describe('basic-information and materials tabs in chromium', { timeout: 180_000 
     await name.blur();
     await page.getByTestId(`material-requirement-${n}`).click();
     await option('按条件').click();
+    await page.getByTestId(`material-condition-missing-${n}`).waitFor();
+    await page.getByTestId(`material-unchecked-${n}`).waitFor();
     await page.getByTestId(`material-condition-situations-${n}`).click();
     await option(SITUATION).click();
     await page.keyboard.press('Escape');
     await page.getByTestId(`material-condition-situations-${n}`).locator('.ant-select-selection-item', { hasText: SITUATION }).waitFor();
+    await page.getByTestId(`material-condition-missing-${n}`).waitFor({ state: 'detached' });
     // … and on a form answer, built by pointing: 主体业态 属于 食品销售 / 餐饮服务.
     await page.getByTestId(`material-condition-field-${n}`).click();
     await option('主体业态').click();

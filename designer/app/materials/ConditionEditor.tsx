@@ -133,7 +133,7 @@ function ValueInput({ index, rule, form, onRule }: { index: number; rule: Visibl
 export function ConditionSummary({ material: m, definition }: { material: Material; definition: MatterDefinition }) {
   const { t } = useI18n();
   const c = m.condition;
-  if (!c || (!c.situations && !c.when && !c.description)) return <Typography.Text type="warning">{t('materials.condition.empty')}</Typography.Text>;
+  if (!c || (!c.situations && !c.when && !c.description)) return null;
   const view = ruleView(c.when, definition.form);
   const names = (c.situations ?? []).map((id) => definition.situations.find((s) => s.id === id)?.name ?? id);
   let rule = '';

@@ -14,6 +14,7 @@ import { CommitInput, CommitNumber, CommitTextArea } from '../basic/CommitInput'
 import type { EditorTabProps } from '../editor-tab';
 import { useI18n } from '../i18n';
 import { ConditionEditor, ConditionSummary } from './ConditionEditor';
+import { checkedMaterialIds, conditionMissing } from './material-checks';
 import { MaterialDetails } from './MaterialDetails';
 import { moveMaterial, patchMaterial, removeMaterial, setRequirement, type MaterialPatch } from './material-edits';
 
@@ -31,6 +32,7 @@ const MEDIA = ['paper_or_electronic', 'paper', 'electronic'] as const;
 export function MaterialsTable({ definition, readOnly, onChange }: Props) {
   const { t } = useI18n();
   const materials = definition.materials;
+  const checked = checkedMaterialIds(definition);
   const patch = (m: Material, p: MaterialPatch) => onChange((d) => patchMaterial(d, m.id, p));
   const seen = new Map<string, number>();
   const rows: Row[] = materials.map((material, index) => {
@@ -50,11 +52,18 @@ export function MaterialsTable({ definition, readOnly, onChange }: Props) {
           {readOnly
             ? <Typography.Text strong data-testid={`material-name-${i}`}>{m.name}</Typography.Text>
             : <CommitTextArea data-testid={`material-name-${i}`} value={m.name} maxLength={200} autoSize={{ minRows: 1, maxRows: 3 }} onCommit={(name) => patch(m, { name })} />}
-          {m.libraryId && (
-            <Tooltip title={t('materials.shared.tip', { id: m.libraryId })}>
-              <Tag color="geekblue" data-testid={`material-shared-${i}`}>{t('materials.shared')}</Tag>
-            </Tooltip>
-          )}
+          <Space size={0} wrap>
+            {m.libraryId && (
+              <Tooltip title={t('materials.shared.tip', { id: m.libraryId })}>
+                <Tag color="geekblue" data-testid={`material-shared-${i}`}>{t('materials.shared')}</Tag>
+              </Tooltip>
+            )}
+            {!checked.has(m.id) && (
+              <Tooltip title={t('materials.unchecked.tip')}>
+                <Tag color="warning" data-testid={`material-unchecked-${i}`}>{t('materials.unchecked')}</Tag>
+              </Tooltip>
+            )}
+          </Space>
         </Space>
       ),
     },
@@ -77,6 +86,7 @@ export function MaterialsTable({ definition, readOnly, onChange }: Props) {
               onChange={(r: Material['requirement']) => onChange((d) => setRequirement(d, m.id, r))}
             />
           )}
+          {conditionMissing(m) && <Typography.Text type="warning" data-testid={`material-condition-missing-${i}`}>{t('materials.condition.empty')}</Typography.Text>}
           {m.requirement === 'conditional' &&
             (readOnly
               ? <ConditionSummary material={m} definition={definition} />
