@@ -26,7 +26,10 @@ import { App as AntApp, Button, Card, Divider, Form, Input, InputNumber, Select,
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FlowDefinition, FlowNodeKind, MatterDefinition } from '../../schemas/types.generated.js';
 import { autoLayout, NODE_SIZES } from '../flow/auto-layout';
+import { formFields } from '../../catalog/form/form-fields.js';
 import { CommandStack } from '../flow/command-stack';
+import { conditionText } from '../flow/condition-text';
+import { describeCondition } from '../form-builder/index';
 import type { FlowCommand, NodePatch } from '../flow/flow-command';
 import { analyzeFlowInBrowser } from './flow-analysis';
 import { fromXyflowChanges, toXyflow, type FlowCanvasEdge, type FlowCanvasNode } from '../flow/xyflow-mapping';
@@ -103,12 +106,20 @@ function Editor({ definition, readOnly, onChange, departments, sharedMaterials }
   const sharedMaterialIds = useMemo(() => new Set(sharedMaterials.map((m) => m.id)), [sharedMaterials]);
   const analysis = useMemo(() => analyzeFlowInBrowser(definition, { departmentIds, sharedMaterialIds }), [definition, departmentIds, sharedMaterialIds]);
   const departmentNames = useMemo(() => Object.fromEntries(departments.map((d) => [d.id, d.name])), [departments]);
+  // Edge labels name form fields by title and values by their labels, as the applicant sees them.
+  const describeEdge = useMemo(() => {
+    const fields = new Map(formFields(definition.form).map((f) => [f.path, f.field]));
+    return (condition: unknown) => {
+      const said = describeCondition(condition, fields);
+      return said ? (said.length > 24 ? `${said.slice(0, 23)}…` : said) : conditionText(condition);
+    };
+  }, [definition.form]);
 
   // The canvas: derived from the flow, keeping view state (selection, measured size) across edits.
   const [nodes, setNodes] = useState<FlowCanvasNode[]>([]);
   const [edges, setEdges] = useState<FlowCanvasEdge[]>([]);
   useEffect(() => {
-    const canvas = toXyflow(flow, analysis.findings, analysis.criticalPath.nodeIds);
+    const canvas = toXyflow(flow, analysis.findings, analysis.criticalPath.nodeIds, describeEdge);
     setNodes((prev) => {
       const before = new Map(prev.map((n) => [n.id, n]));
       return canvas.nodes.map((n) => {
@@ -128,7 +139,7 @@ function Editor({ definition, readOnly, onChange, departments, sharedMaterials }
     );
     // selection is read, not a trigger: selecting must not rebuild the canvas.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [flow, analysis]);
+  }, [flow, analysis, describeEdge]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowCanvasNode>[]) => {

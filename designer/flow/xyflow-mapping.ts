@@ -31,6 +31,8 @@ export function toXyflow(
   flow: FlowDefinition,
   findings: readonly LintFinding[] = [],
   criticalPathIds: readonly string[] = [],
+  /** Words for an edge condition (field titles, option labels); default the compact JsonLogic text. */
+  describe: (condition: unknown) => string = (c) => conditionText(c),
 ): { nodes: FlowCanvasNode[]; edges: FlowCanvasEdge[] } {
   const byNode = groupBy(findings, (f) => f.nodeId);
   const byEdge = groupBy(findings, (f) => f.edgeId);
@@ -44,7 +46,7 @@ export function toXyflow(
     data: { node, findings: byNode.get(node.id) ?? [], onCriticalPath: onPath.has(node.id) },
   }));
   const edges = flow.edges.map((edge): FlowCanvasEdge => {
-    const label = edgeCanvasLabel(edge);
+    const label = edgeCanvasLabel(edge, describe);
     return {
       id: edge.id,
       source: edge.source,
@@ -57,9 +59,9 @@ export function toXyflow(
 }
 
 /** The text on an edge: its own label, else its condition shortened, else 否则 for a default edge. */
-export function edgeCanvasLabel(edge: FlowEdge): string | undefined {
+export function edgeCanvasLabel(edge: FlowEdge, describe: (condition: unknown) => string = (c) => conditionText(c)): string | undefined {
   if (edge.label) return edge.label;
-  if (edge.condition !== undefined) return conditionText(edge.condition);
+  if (edge.condition !== undefined) return describe(edge.condition);
   return edge.isDefault ? DEFAULT_EDGE_LABEL : undefined;
 }
 

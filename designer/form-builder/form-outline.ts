@@ -64,9 +64,18 @@ const WORDS: Record<VisibleRule['operator'], string> = {
  * @param fields the form's fields by data path (from `formFields`), for titles and labels.
  */
 export function describeVisibleWhen(rule: unknown, fields: ReadonlyMap<string, FormField>): string {
+  const said = describeCondition(rule, fields);
+  if (said === undefined) return '按自定义条件显示';
+  return said === '' ? '始终显示' : `当 ${said} 时显示`;
+}
+
+/**
+ * A condition on form answers in Chinese words (`是否委托代理人办理 为 是`), for visibility rules
+ * and flow-edge labels; '' for no rules; undefined for a rule the point-and-choose model cannot show.
+ */
+export function describeCondition(rule: unknown, fields: ReadonlyMap<string, FormField>): string | undefined {
   const model = fromJsonLogic(rule);
-  if (model === undefined) return '按自定义条件显示';
-  if (model.rules.length === 0) return '始终显示';
+  if (model === undefined) return undefined;
   const parts = model.rules.map((r) => {
     const field = fields.get(r.field);
     const who = field?.title ?? r.field;
@@ -80,5 +89,5 @@ export function describeVisibleWhen(rule: unknown, fields: ReadonlyMap<string, F
     if (r.operator === 'notIn') return `${who} 不为 ${said} 中任一`;
     return values.length === 0 ? `${who} ${WORDS[r.operator]}` : `${who} ${WORDS[r.operator]} ${said}`;
   });
-  return `当 ${parts.join(model.combinator === 'all' ? ' 且 ' : ' 或 ')} 时显示`;
+  return parts.join(model.combinator === 'all' ? ' 且 ' : ' 或 ');
 }

@@ -7,7 +7,7 @@ export { FIELD_KINDS, fieldKind, kindOf, type FieldKind, type FieldKindId } from
 export { optionsOf, type FieldOption, type FieldPatch } from './field-patch.js';
 export { applyFormCommand, nextFieldName, type FormCommand, type FormCommandResult } from './form-commands.js';
 export { FormCommandStack } from './form-command-stack.js';
-export { describeVisibleWhen, formOutline, type OutlineNode } from './form-outline.js';
+export { describeCondition, describeVisibleWhen, formOutline, type OutlineNode } from './form-outline.js';
 export { conditionReaders, renameVars } from './form-rewrites.js';
 export { dataPathOf } from './form-tree.js';
 export {

@@ -8,9 +8,9 @@ import { formCompileProblems } from '../../../catalog/form/form-compile.js';
 import { lintMatter } from '../../../catalog/lint/lint.js';
 import { FormCommandStack } from '../../../designer/form-builder/form-command-stack.js';
 import type { FormCommand } from '../../../designer/form-builder/form-commands.js';
-import { formOutline } from '../../../designer/form-builder/form-outline.js';
+import { describeCondition, formOutline } from '../../../designer/form-builder/form-outline.js';
 import { toJsonLogic } from '../../../designer/form-builder/visible-when-builder.js';
-import type { FormDefinition } from '../../../schemas/types.generated.js';
+import type { FormDefinition, FormField } from '../../../schemas/types.generated.js';
 import { validate } from '../../../schemas/validator.js';
 import { sampleMatter } from '../../fixtures/matters.js';
 
@@ -74,7 +74,7 @@ describe('public entry point', () => {
   it('exports the builder API from one module', async () => {
     const api = await import('../../../designer/form-builder/index.js');
     expect(Object.keys(api).sort()).toEqual([
-      'FIELD_KINDS', 'FormCommandStack', 'applyFormCommand', 'choicesFor', 'conditionReaders', 'dataPathOf', 'describeVisibleWhen', 'fieldKind',
+      'FIELD_KINDS', 'FormCommandStack', 'applyFormCommand', 'choicesFor', 'conditionReaders', 'dataPathOf', 'describeCondition', 'describeVisibleWhen', 'fieldKind',
       'formOutline', 'fromJsonLogic', 'isUnary', 'kindOf', 'listFieldsOf', 'nextFieldName', 'operatorsFor', 'optionsOf', 'renameVars', 'toJsonLogic', 'visibleWhenTargets',
     ]);
   });
@@ -114,5 +114,20 @@ describe('form outline', () => {
       ['box.kind', 'kind', false, '当 byAgent 不为 是 时显示'],
     ]);
     expect(outline[2].visibility).toBe('当 面积 大于等于 100 或 类别 未填写 时显示');
+  });
+});
+
+describe('describeCondition', () => {
+  const fields = new Map<string, FormField>([
+    ['byAgent', { type: 'boolean', title: '是否委托代理' }],
+    ['kind', { type: 'string', title: '经营类型', oneOf: [{ const: 'shop', title: '门店' }, { const: 'online', title: '网店' }] }],
+  ]);
+  it('names fields by title and values by label, for flow-edge labels', () => {
+    expect(describeCondition({ '===': [{ var: 'byAgent' }, true] }, fields)).toBe('是否委托代理 为 是');
+    expect(describeCondition({ and: [{ '==': [{ var: 'kind' }, 'online'] }, { '===': [{ var: 'byAgent' }, true] }] }, fields)).toBe('经营类型 为 网店 且 是否委托代理 为 是');
+  });
+  it('gives undefined for a hand-written shape and empty for no rule', () => {
+    expect(describeCondition({ '+': [1, 2] }, fields)).toBeUndefined();
+    expect(describeCondition(null, fields)).toBe('');
   });
 });
