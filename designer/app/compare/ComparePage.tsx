@@ -48,7 +48,7 @@ export function ComparePage({ code }: { code: string }) {
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <div className="no-print" style={{ display: 'flex', alignItems: 'center', gap: 16, flexWrap: 'wrap' }}>
+      <div className="compare-no-print" style={{ display: 'flex', alignItems: 'center', gap: 16, flexWrap: 'wrap' }}>
         <Button onClick={() => navigate(`/matters/${encodeURIComponent(code)}`)} data-testid="compare-back">
           {t('compare.back')}
         </Button>
@@ -73,7 +73,7 @@ export function ComparePage({ code }: { code: string }) {
           {t('compare.print')}
         </Button>
       </div>
-      <div className="print-only">
+      <div className="compare-print-only">
         <Typography.Title level={3} style={{ margin: 0 }}>
           {available.name} · {t('compare.title')}：{optionLabel(refValue(from, available.live))} → {optionLabel(refValue(to, available.live))}
         </Typography.Title>

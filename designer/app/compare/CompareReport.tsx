@@ -91,7 +91,7 @@ export function CompareReport({ code, from, to, note }: { code: string; from?: V
               <Space>
                 <Typography.Text type="secondary">{t('compare.legend')}</Typography.Text>
                 <Segmented
-                  className="no-print"
+                  className="compare-no-print"
                   size="small"
                   data-testid="compare-arrangement"
                   value={arrangement}

@@ -104,7 +104,7 @@ export function ReviewPage({ code, user }: { code: string; user: SessionUser }) 
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="review-page">
-      <div style={{ display: 'flex', alignItems: 'center', gap: 16, flexWrap: 'wrap' }} className="no-print">
+      <div style={{ display: 'flex', alignItems: 'center', gap: 16, flexWrap: 'wrap' }} className="compare-no-print">
         {back}
         <Typography.Title level={4} style={{ margin: 0, flex: 1 }} data-testid="review-title">
           {t('review.page', { name: head.name })}
