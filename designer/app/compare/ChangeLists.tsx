@@ -29,6 +29,7 @@ function Items({ items, testId, color, none }: { items: Array<{ id: string; name
 export function ChangeLists({ report, names = {} }: { report: CompareResponse; names?: Record<string, string> }) {
   const { t } = useI18n();
   const none = t('compare.none');
+  const words = { yes: t('compare.yes'), no: t('compare.no') };
   const fieldName = (field: string) => {
     const key = fieldLabelKey(field);
     return key ? t(key) : field;
@@ -40,11 +41,11 @@ export function ChangeLists({ report, names = {} }: { report: CompareResponse; n
         key: `${kind}:${c.id}`,
         kind: t(`compare.kind.${kind}`),
         name: c.name,
-        detail: c.fields.map((f) => `${fieldName(f.field)}: ${valueText(named(f.field, f.before, names))} → ${valueText(named(f.field, f.after, names))}`).join('；'),
+        detail: c.fields.map((f) => `${fieldName(f.field)}: ${valueText(named(f.field, f.before, names), words)} → ${valueText(named(f.field, f.after, names), words)}`).join('；'),
       });
     }
   }
-  for (const g of report.guide) changed.push({ key: `guide:${g.field}`, kind: t('compare.kind.guide'), name: fieldName(g.field), detail: `${valueText(g.before)} → ${valueText(g.after)}` });
+  for (const g of report.guide) changed.push({ key: `guide:${g.field}`, kind: t('compare.kind.guide'), name: fieldName(g.field), detail: `${valueText(g.before, words)} → ${valueText(g.after, words)}` });
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       <table className="compare-changes" style={{ borderCollapse: 'collapse', width: '100%' }}>

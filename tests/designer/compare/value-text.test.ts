@@ -14,6 +14,10 @@ describe('valueText', () => {
     [[{ title: '《行政许可法》', article: '第四十二条' }, { title: '国办发〔2019〕11号' }], '《行政许可法》、国办发〔2019〕11号'],
     [[{ name: '营业执照' }, { id: 'x' }], '[{"name":"营业执照"},{"id":"x"}]'],
   ])('%j → %s', (v, text) => expect(valueText(v)).toBe(text));
+  it('says yes and no in the words it is given', () => {
+    expect(valueText(true, { yes: '是', no: '否' })).toBe('是');
+    expect(valueText(false, { yes: '是', no: '否' })).toBe('否');
+  });
   it('cuts long text to 80 characters', () => {
     expect(valueText('长'.repeat(100))).toHaveLength(78);
     expect(valueText({ text: 'x'.repeat(100) }).length).toBe(78);
