@@ -61,6 +61,7 @@ export function FormBuilderTab(props: EditorTabProps) {
   const [checkResult, setCheckResult] = useState<string>();
   const dragging = useRef<DragSource | undefined>(undefined);
   const preview = useRef<ApplicantFormHandle>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   const outline = useMemo(() => formOutline(form), [form]);
   const node = findNode(outline, selected);
@@ -146,7 +147,10 @@ export function FormBuilderTab(props: EditorTabProps) {
       for (const r of readersOutsideForm(definition, n.dataPath)) readers.add(r);
     }
     const doIt = () => {
-      if (execute({ type: 'field.remove', path: node.path })) setSelected(undefined);
+      if (!execute({ type: 'field.remove', path: node.path })) return;
+      setSelected(undefined);
+      // The focused card is gone: keep the keys (undo) working by focusing the tab itself.
+      root.current?.focus();
     };
     if (readers.size === 0) return doIt();
     modal.confirm({
@@ -189,7 +193,7 @@ export function FormBuilderTab(props: EditorTabProps) {
   };
 
   return (
-    <div className={`mf-form-tab${readOnly ? ' mf-readonly' : ''}`} data-testid="form-tab" onKeyDown={onKeyDown}>
+    <div ref={root} tabIndex={-1} className={`mf-form-tab${readOnly ? ' mf-readonly' : ''}`} data-testid="form-tab" onKeyDown={onKeyDown}>
       {!readOnly && (
         <div>
           <div className="mf-form-pane-title">{t('form.palette')}</div>
