@@ -1,13 +1,15 @@
 /**
- * Text and number inputs that hand their value to the definition only when the editor is done
- * (blur, or Enter in a one-line input), not per keystroke, so the page's dirty flag, metrics and
- * lint do not churn while typing. While focused they show what is being typed; otherwise the
- * definition's value, so an edit made valid (an empty name keeps the old one) shows as stored.
+ * Text and number inputs that hand their value to the definition when the editor is done (blur,
+ * Enter in a one-line input, or a pause in typing), not per keystroke, so the page's dirty flag,
+ * metrics and lint do not churn while typing. The pause matters: a disabled 保存 button takes no
+ * click (so no blur) until a change has arrived. While focused they show what is being typed;
+ * otherwise the definition's value, so an edit made valid (an empty name keeps the old one) shows
+ * as stored.
  */
 import { Input, InputNumber } from 'antd';
 import type { InputNumberProps, InputProps } from 'antd';
 import type { TextAreaProps } from 'antd/es/input';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 interface CommitTextProps {
   value: string | undefined;
@@ -34,15 +36,35 @@ export function CommitNumber({ value, onCommit, ...rest }: CommitNumberProps & O
   return <InputNumber<number> {...rest} value={draft.shown} onFocus={draft.start} onChange={(v) => draft.type(v)} onBlur={draft.commit} onPressEnter={draft.commit} />;
 }
 
+/** How long typing must pause before the value is handed over while the input keeps focus. */
+export const COMMIT_PAUSE_MS = 600;
+
 /** The typing state of one input: `null` while not being edited. */
 function useDraft<T>(value: T, onCommit: (value: T) => void) {
   const [draft, setDraft] = useState<{ value: T } | null>(null);
+  const latest = useRef({ draft, value, onCommit });
+  latest.current = { draft, value, onCommit };
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  /** Hands the draft over if it differs from what the definition holds. */
+  const flush = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const { draft: d, value: v, onCommit: commit } = latest.current;
+    if (d !== null && d.value !== v) commit(d.value);
+  };
+  // An input removed while typing (row deleted, page left) still hands over what was typed.
+  useEffect(() => () => { if (timer.current !== undefined) flush(); }, []);
   return {
     shown: draft === null ? value : draft.value,
     start: () => setDraft({ value }),
-    type: (next: T) => setDraft({ value: next }),
+    type: (next: T) => {
+      setDraft({ value: next });
+      latest.current.draft = { value: next };
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, COMMIT_PAUSE_MS);
+    },
     commit: () => {
-      if (draft !== null && draft.value !== value) onCommit(draft.value);
+      flush();
       setDraft(null);
     },
   };

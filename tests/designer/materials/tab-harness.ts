@@ -15,13 +15,12 @@ export function polyfillMatchMedia(): void {
   window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as never;
 }
 
-/** Mounts `Tab`; `state.definition` is the draft after each update, `state.updates` how many arrived. */
+/** Mounts `Tab`; `state.definition` is the draft after each update. */
 export function mountTab(Tab: (props: EditorTabProps) => unknown, readOnly = false, definition: MatterDefinition = sampleMatter()) {
-  const state = { definition, updates: 0 };
+  const state = { definition };
   function Page() {
     const [current, setCurrent] = useState<MatterDefinition>(state.definition);
     const onChange = (update: DefinitionUpdate) => {
-      state.updates++;
       state.definition = update(state.definition);
       setCurrent(state.definition);
     };
