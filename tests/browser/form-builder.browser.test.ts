@@ -201,6 +201,9 @@ describe('form builder in chromium', { timeout: 180_000 }, () => {
       expect(await add(kind)).not.toContain('.');
     }
 
+    // Drag a palette item into the section: a new field there, selected.
+    await page.getByTestId('form-palette-number').dragTo(page.getByTestId(`form-drop-${section}`));
+    await expect.poll(async () => (await selectedPath())?.startsWith(`${section}.`)).toBe(true);
     // Drag a root field into the section, and back out before the first field.
     await page.getByTestId('form-field-field2').dragTo(page.getByTestId(`form-drop-${section}`));
     await expect.poll(() => pathOf('field2')).toBe(`${section}.field2`);

@@ -115,6 +115,7 @@ export function FieldProperties({ form, node, field, disabled, execute, rename }
         <VisibleWhenEditor
           form={form}
           dataPath={node.dataPath}
+          exclude={heldDataPaths(node)}
           value={field['x-visible-when']}
           disabled={disabled}
           onChange={(rule) => execute({ type: 'field.setVisibleWhen', path: node.path, rule })}
@@ -122,6 +123,17 @@ export function FieldProperties({ form, node, field, disabled, execute, rename }
       </Form.Item>
     </Form>
   );
+}
+
+/** The data paths of the fields a node holds (for a section or grid: those laid out in it). */
+function heldDataPaths(node: OutlineNode): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: OutlineNode) => n.children.forEach((c) => {
+    if (c.dataPath !== undefined) out.add(c.dataPath);
+    visit(c);
+  });
+  visit(node);
+  return out;
 }
 
 function LimitInput({ label, value, integer, testId, keyOf, onCommit }: {

@@ -21,6 +21,8 @@ export interface VisibleWhenEditorProps {
   form: FormDefinition;
   /** Data path of the field being edited (undefined for a section or grid). */
   dataPath: string | undefined;
+  /** Data paths a section or grid holds: a container hidden by its own fields could never be shown. */
+  exclude?: ReadonlySet<string>;
   value: unknown;
   /** null: always shown (the rule is removed). */
   onChange(next: Condition | null): void;
@@ -29,11 +31,11 @@ export interface VisibleWhenEditorProps {
 
 const tid = (base: string, i: number) => (i === 0 ? `vw-${base}` : `vw-${base}-${i}`);
 
-export function VisibleWhenEditor({ form, dataPath, value, onChange, disabled }: VisibleWhenEditorProps) {
+export function VisibleWhenEditor({ form, dataPath, exclude, value, onChange, disabled }: VisibleWhenEditorProps) {
   const { t } = useI18n();
   const isList = listFieldsOf(form);
   const model = fromJsonLogic(value, isList);
-  const targets = visibleWhenTargets(form, dataPath);
+  const targets = visibleWhenTargets(form, dataPath).filter((x) => !exclude?.has(x.field));
   const fields = new Map(formFields(form).map((f) => [f.path, f.field]));
 
   if (model === undefined) {
