@@ -87,6 +87,7 @@ describe('form builder in chromium', { timeout: 180_000 }, () => {
     await expect.poll(() => page.getByTestId('form-option-label-2').count()).toBe(0);
     await page.getByTestId('form-prop-required').click();
     await chain.getByText('必填').waitFor();
+    await screenshot(page, 'form-builder-choice-properties');
     await preview.getByText('是否连锁经营').waitFor();
 
     // A text field, placed after the selected radio; shown only when the radio says 是.
