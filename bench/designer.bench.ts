@@ -74,7 +74,7 @@ export async function runDesignerBench(): Promise<void> {
     const loaded: string[] = [];
     page.on('response', (res) => {
       const path = new URL(res.url()).pathname;
-      if (path.startsWith('/designer/assets/')) loaded.push(path);
+      if (path.startsWith('/assets/')) loaded.push(path);
     });
     await page.goto(`${server.url}/designer/`);
     await page.getByLabel('用户名').fill('admin');

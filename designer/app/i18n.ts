@@ -1,11 +1,11 @@
 /**
- * The designer's words, in zh-CN (the default) and English. `t('key', { n: 3 })` fills `{n}`.
- * The language is a preference, not a secret: it is kept in localStorage.
+ * The designer's words, in zh-CN (the default) and English, on the shared i18n of the browser apps
+ * (runtime/web/shared/i18n.ts). `t('key', { n: 3 })` fills `{n}`.
  */
-import { createContext, createElement, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createI18n, type I18n as SharedI18n, type Lang } from '../../runtime/web/shared/i18n';
 import { AREA_MESSAGES } from './area-messages';
 
-export type Lang = 'zh-CN' | 'en';
+export type { Lang };
 
 const shellZh = {
   'app.title': '事项设计器',
@@ -339,45 +339,9 @@ const en: Record<MessageKey, string> = { ...shellEn, ...AREA_MESSAGES.en };
 
 export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
-export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = DICTIONARIES[lang][key] ?? DICTIONARIES['zh-CN'][key] ?? key;
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
-}
+const i18n = createI18n<MessageKey>(DICTIONARIES);
 
-const LANG_KEY = 'matterflow.lang';
-
-function initialLang(): Lang {
-  try {
-    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh-CN';
-  } catch {
-    return 'zh-CN';
-  }
-}
-
-export interface I18n {
-  lang: Lang;
-  setLang(lang: Lang): void;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
-}
-
-const I18nContext = createContext<I18n | null>(null);
-
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
-  const setLang = useCallback((next: Lang) => {
-    setLangState(next);
-    try {
-      localStorage.setItem(LANG_KEY, next);
-    } catch {
-      /* private mode: the choice lasts this page only */
-    }
-  }, []);
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang]);
-  return createElement(I18nContext.Provider, { value }, children);
-}
-
-export function useI18n(): I18n {
-  const i18n = useContext(I18nContext);
-  if (!i18n) throw new Error('useI18n outside I18nProvider');
-  return i18n;
-}
+export const translate = i18n.translate;
+export const I18nProvider = i18n.I18nProvider;
+export const useI18n = i18n.useI18n;
+export type I18n = SharedI18n<MessageKey>;

@@ -2,23 +2,23 @@
  * Builds the browser apps (vite.config.ts → dist/web) when the build is missing or stale, so that
  * `npm start` stays the whole set-up. `npm run build:web` forces a build.
  *
- * Stale means: some file or folder under the inputs (designer/, schemas/, catalog/, runtime/engine/,
- * vite.config.ts, package-lock.json) changed after the build recorded in dist/web/build-stamp.json
- * started. The check walks a few hundred small files (tens of milliseconds); vite is imported only
- * when a build is needed.
+ * Stale means: some file or folder under the inputs (designer/, runtime/web/, schemas/, catalog/,
+ * runtime/engine/, vite.config.ts, package-lock.json) changed after the build recorded in
+ * dist/web/build-stamp.json started, or an app's page is missing. The check walks a few hundred
+ * small files (tens of milliseconds); vite is imported only when a build is needed.
  *
- * The build goes to a temporary folder that then replaces dist/web/designer, so a running server
- * never serves a half-written app (it reads the files per request).
+ * The build goes to a temporary folder that then replaces dist/web, so a running server never
+ * serves a half-written app (it reads the files per request).
  */
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { WEB_PAGES } from '../web/web-pages.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const WEB_DIR = join(REPO_ROOT, 'dist', 'web');
-export const DESIGNER_DIR = join(WEB_DIR, 'designer');
 const STAMP = join(WEB_DIR, 'build-stamp.json');
-const INPUTS = ['designer', 'schemas', 'catalog', 'runtime/engine', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = ['designer', 'runtime/web', 'schemas', 'catalog', 'runtime/engine', 'vite.config.ts', 'package-lock.json'];
 const SKIP = new Set(['node_modules', 'dist', '.git']);
 
 interface Stamp {
@@ -52,7 +52,7 @@ export async function inputsMtime(): Promise<number> {
 async function readStamp(): Promise<Stamp | undefined> {
   try {
     const stamp = JSON.parse(await readFile(STAMP, 'utf8')) as Stamp;
-    await stat(join(DESIGNER_DIR, 'index.html'));
+    for (const p of WEB_PAGES) await stat(join(WEB_DIR, p.page));
     return stamp;
   } catch {
     return undefined;
@@ -81,9 +81,9 @@ export async function ensureWebBuild(opts: { force?: boolean; quiet?: boolean } 
   const log = (m: string) => opts.quiet || process.stdout.write(m + '\n');
   log(`building the web apps (${reason}) …`);
   const startedAt = Date.now();
-  const tmp = join(WEB_DIR, `.designer-${process.pid}-${startedAt}`);
-  const old = join(WEB_DIR, `.designer-old-${process.pid}-${startedAt}`);
-  await mkdir(WEB_DIR, { recursive: true });
+  const tmp = join(REPO_ROOT, 'dist', `.web-${process.pid}-${startedAt}`);
+  const old = join(REPO_ROOT, 'dist', `.web-old-${process.pid}-${startedAt}`);
+  await mkdir(join(REPO_ROOT, 'dist'), { recursive: true });
   const { build } = await import('vite');
   try {
     await build({
@@ -91,17 +91,17 @@ export async function ensureWebBuild(opts: { force?: boolean; quiet?: boolean } 
       logLevel: opts.quiet ? 'warn' : 'info',
       build: { outDir: tmp, emptyOutDir: true },
     });
-    await rename(DESIGNER_DIR, old).catch((err: NodeJS.ErrnoException) => {
+    const stamp: Stamp = { startedAt, finishedAt: Date.now() };
+    await writeFile(join(tmp, 'build-stamp.json'), JSON.stringify(stamp, null, 2) + '\n');
+    await rename(WEB_DIR, old).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOENT') throw err;
     });
-    await rename(tmp, DESIGNER_DIR);
+    await rename(tmp, WEB_DIR);
   } finally {
     await rm(tmp, { recursive: true, force: true });
     await rm(old, { recursive: true, force: true });
   }
-  const stamp: Stamp = { startedAt, finishedAt: Date.now() };
-  await writeFile(STAMP, JSON.stringify(stamp, null, 2) + '\n');
-  log(`web apps built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s → ${relative(REPO_ROOT, DESIGNER_DIR)}`);
+  log(`web apps built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s → ${relative(REPO_ROOT, WEB_DIR)}`);
   return { built: true, reason, ms: Date.now() - t0 };
 }
 

@@ -77,10 +77,9 @@ export function createApp(deps: ServerDeps): BuiltApp {
   router.use(notFoundHandler);
 
   app.use('/api', router);
-  // The browser apps (built into dist/web by runtime/scripts/build-web.ts): the designer at /designer.
+  // The browser apps (built into dist/web by runtime/scripts/build-web.ts): the portal at /, the
+  // workbench, supervision and the designer below it.
   mountStaticApps(app);
-  // The portal will live at /; until it does, the root leads to the designer (staff sign in there).
-  app.get('/', (_req, res) => res.redirect('/designer/'));
   app.use(errorHandler(deps.logger));
   return { app, api };
 }

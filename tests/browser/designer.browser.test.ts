@@ -40,15 +40,20 @@ describe('designer in chromium', { timeout: 120_000 }, () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     const html = await index.text();
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
-    const asset = /src="(\/designer\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
     const js = await fetch(server.url + asset);
     expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect((await fetch(`${server.url}/designer/assets/missing-0000.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}/assets/missing-0000.js`)).status).toBe(404);
     const spa = await fetch(`${server.url}/designer/matters/whatever`);
     expect(spa.status).toBe(200);
     expect(spa.headers.get('content-type')).toMatch(/text\/html/);
-    const root = await fetch(`${server.url}/`, { redirect: 'manual' });
-    expect(root.headers.get('location')).toBe('/designer/');
+    // The other apps share the assets: the portal at /, the staff apps below it.
+    for (const path of ['/', '/guide/x', '/workbench/', '/supervision/']) {
+      const page = await fetch(`${server.url}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get('content-type'), path).toMatch(/text\/html/);
+    }
+    expect((await fetch(`${server.url}/api/nothing-here`)).status).toBe(404);
   });
 
   it('signs in, shows only the department catalogue, filters, switches to English and signs out', async () => {
