@@ -313,10 +313,12 @@ function Editor({ definition, readOnly, onChange, departments, sharedMaterials }
                 <Form.Item label={t('flow.props.condition')}>
                   <ConditionBuilder
                     form={definition.form}
+                    dataPath={undefined}
                     value={selectedEdge.condition}
-                    readOnly={readOnly}
+                    disabled={readOnly}
                     testId="edge-condition"
-                    onChange={(condition) => execute({ type: 'edge.update', id: selectedEdge.id, patch: { condition } })}
+                    purpose="branch"
+                    onChange={(condition) => execute({ type: 'edge.update', id: selectedEdge.id, patch: { condition: condition ?? undefined } })}
                   />
                 </Form.Item>
               </Form>

@@ -100,6 +100,8 @@ describe('designer stories in chromium', { timeout: 300_000 }, () => {
     // 新建事项: the department is the editor's, the code is suggested.
     await page.getByTestId('new-matter').click();
     await page.getByTestId('new-matter-name').fill(NEW_NAME);
+    // antd speaks Chinese too (its own words, e.g. the dialog's 取消), not only ours.
+    expect(await page.locator('.ant-modal-footer button').first().innerText()).toBe('取消');
     expect(await page.getByTestId('new-matter-code').inputValue()).toMatch(/^11619900MB1532046T-XK-\d{4}$/);
     await screenshot(page, 'story1-new-matter');
     await page.getByTestId('new-matter-ok').click();
@@ -175,8 +177,8 @@ describe('designer stories in chromium', { timeout: 300_000 }, () => {
     // The branch: a condition built by pointing and choosing, and 否则 as the default.
     await selectEdge(page, 'exclusive-1-step-4');
     await page.getByTestId('edge-condition-add').click();
-    await choose(page, page.getByTestId('edge-condition-field-0'), '是否委托代理');
-    await choose(page, page.getByTestId('edge-condition-value-0'), '是');
+    await choose(page, page.getByTestId('edge-condition-field'), '是否委托代理');
+    await page.getByTestId('edge-condition-value').getByText('是', { exact: true }).waitFor();
     await selectEdge(page, 'exclusive-1-end');
     await page.getByTestId('edge-default').click();
     await expect.poll(() => page.getByTestId('metric-errors').innerText()).toBe('0');

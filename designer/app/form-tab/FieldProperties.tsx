@@ -10,7 +10,7 @@ import type { FormDefinition, FormField, Primitive } from '../../../schemas/type
 import { optionsOf, type FieldOption, type FieldPatch, type FormCommand, type OutlineNode } from '../../form-builder/index';
 import { useI18n } from '../i18n';
 import { parseLimit } from './form-tab-edits';
-import { VisibleWhenEditor } from './VisibleWhenEditor';
+import { ConditionBuilder } from '../ConditionBuilder';
 
 export interface FieldPropertiesProps {
   form: FormDefinition;
@@ -112,7 +112,7 @@ export function FieldProperties({ form, node, field, disabled, execute, rename }
         </Space>
       )}
       <Form.Item label={t('form.prop.visibleWhen')} style={{ marginBottom: 10 }} data-testid="form-prop-visible-when">
-        <VisibleWhenEditor
+        <ConditionBuilder
           form={form}
           dataPath={node.dataPath}
           exclude={heldDataPaths(node)}
