@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { FormDefinition } from '../../../../schemas/types.generated.js';
+import { labelledValues } from '../../../../runtime/web/workbench/case/form-labels';
+
+const form: FormDefinition = {
+  type: 'object',
+  properties: {
+    basics: {
+      type: 'void',
+      title: '基本信息',
+      properties: {
+        projectName: { type: 'string', title: '项目名称' },
+        use: { type: 'string', title: '用途', oneOf: [{ const: 'home', title: '住宅' }, { const: 'shop', title: '商业' }] },
+      },
+    },
+    area: { type: 'number', title: '建筑面积' },
+    agreed: { type: 'boolean', title: '同意承诺' },
+    site: { type: 'object', title: '建设地点', properties: { district: { type: 'string', title: '区县' } } },
+    empty: { type: 'string', title: '未填' },
+  },
+};
+
+describe('labelledValues', () => {
+  it('labels answers with field titles through sections and objects, options by label', () => {
+    expect(labelledValues(form, { projectName: '天宝路项目', use: 'shop', area: 1200, agreed: true, site: { district: '高新区' } })).toEqual([
+      { path: 'projectName', title: '项目名称', value: '天宝路项目' },
+      { path: 'use', title: '用途', value: '商业' },
+      { path: 'area', title: '建筑面积', value: '1200' },
+      { path: 'agreed', title: '同意承诺', value: '是' },
+      { path: 'site.district', title: '建设地点 · 区县', value: '高新区' },
+    ]);
+  });
+});
