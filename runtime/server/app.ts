@@ -16,6 +16,7 @@ import { calendarRoutes } from './routes/calendar.router.js';
 import { caseRoutes } from './routes/cases.router.js';
 import { fileRoutes } from './routes/files.router.js';
 import { supervisionRoutes } from './routes/supervision.router.js';
+import { publicDisplayRoutes } from './routes/public-display.router.js';
 import { taskRoutes } from './routes/tasks.router.js';
 import { departmentRoutes } from './routes/departments.router.js';
 import { docsRouter } from './routes/docs.router.js';
@@ -73,6 +74,7 @@ export function createApp(deps: ServerDeps): BuiltApp {
   fileRoutes(api, deps);
   taskRoutes(api, deps);
   supervisionRoutes(api, deps);
+  publicDisplayRoutes(api, deps);
   router.use(docsRouter(() => api.specs, API_VERSION));
   router.use(notFoundHandler);
 

@@ -1,39 +1,151 @@
-/** 电子监察: supervision figures and the audit chain check, for supervisors and the admin. */
-import { BadRequestError } from '../../../schemas/errors.js';
-import { ApiRoutes } from '../http/api-routes.js';
-import { queryString } from '../http/request-input.js';
+/**
+ * 电子监察: supervision figures, the performance score and its weights, and the audit chain check,
+ * for supervisors and the admin (the weights are the admin's to set).
+ */
+import { BadRequestError, ValidationError } from '../../../schemas/errors.js';
+import { chinaDateOfEpochMs, chinaDayStart } from '../../calendar/china-time.js';
+import { caseSql } from '../../supervision/case-sql.js';
+import { checkWeights, INDICATORS, MAX_WEIGHT, performanceScore, type ScoreWeights } from '../../supervision/performance-score.js';
+import { defaultGranularity, denseSeries, periodsOf, type Granularity } from '../../supervision/period-series.js';
+import { readWeights, writeWeights } from '../../supervision/score-weights.store.js';
+import { attentionList, statusByPeriod, supplementCounts, type CohortQuery } from '../../supervision/supervision-queries.js';
+import type { SupervisionFigures } from '../../cases/storage/supervision-stats.js';
+import { ApiRoutes, type QueryParamDoc } from '../http/api-routes.js';
+import { bodyObject, queryEnum, queryString } from '../http/request-input.js';
 import { requireActor } from '../http/request-actor.js';
 import type { ServerDeps } from '../server-deps.js';
+import type { Request } from 'express';
+
+const DAY = 86_400_000;
+/** Longest window a query may span (about three years): the series and the scan stay bounded. */
+const MAX_WINDOW_DAYS = 1100;
+
+const WINDOW_QUERY: QueryParamDoc[] = [
+  { name: 'from', description: 'YYYY-MM-DD, China date (default: 30 days before today)', schema: { type: 'string', format: 'date' } },
+  { name: 'to', description: 'YYYY-MM-DD, exclusive (default: tomorrow)', schema: { type: 'string', format: 'date' } },
+];
+
+const WEIGHTS_SCHEMA = {
+  type: 'object',
+  required: [...INDICATORS],
+  additionalProperties: false,
+  properties: Object.fromEntries(INDICATORS.map((i) => [i, { type: 'number', minimum: 0, maximum: MAX_WEIGHT }])),
+  description: 'Relative weights (any scale, sum > 0): on-time rate, satisfaction, complaints (fewer is better), supplement rate (fewer is better)',
+};
 
 export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
+  const sql = () => caseSql(deps.caseStore);
+
   api.add(
     {
       method: 'get',
       path: '/supervision/overview',
       tag: 'supervision',
       access: 'staff',
-      summary: 'Counts by status, warnings, overdue, on-time rate, average working days used vs promised, satisfaction, complaints — overall, by department and by matter, for cases received in [from, to)',
+      summary: 'Counts by status, warnings, overdue, on-time rate, average working days used vs promised, satisfaction, complaints, supplement notices — overall, by department and by matter, for cases received in [from, to); cases by status per day or week; the warning and overdue lists',
       query: [
-        { name: 'from', description: 'YYYY-MM-DD (default: 30 days ago)', schema: { type: 'string', format: 'date' } },
-        { name: 'to', description: 'YYYY-MM-DD, exclusive (default: tomorrow)', schema: { type: 'string', format: 'date' } },
+        ...WINDOW_QUERY,
         { name: 'department', description: 'department id', schema: { type: 'string' } },
         { name: 'matter', description: 'matter code', schema: { type: 'string' } },
+        { name: 'granularity', description: 'periods of the status series: day | week (default: day up to 62 days, else week)', schema: { enum: ['day', 'week'] } },
       ],
       response: { type: 'object' },
     },
     async (req, res) => {
       requireActor(req, 'supervisor', 'admin');
-      const day = 86_400_000;
-      const from = dateParam(queryString(req, 'from', 10), 'from') ?? new Date(Date.now() - 30 * day).toISOString();
-      const to = dateParam(queryString(req, 'to', 10), 'to') ?? new Date(Date.now() + day).toISOString();
-      res.json(
-        await deps.caseStore.supervisionStats({
-          from,
-          to,
-          departmentId: queryString(req, 'department', 64),
-          matterCode: queryString(req, 'matter', 64),
-        }),
-      );
+      const window = windowParams(req);
+      const granularity: Granularity = queryEnum(req, 'granularity', ['day', 'week'] as const) ?? defaultGranularity(window.fromDay, window.toDay);
+      const q: CohortQuery = { from: window.from, to: window.to, departmentId: queryString(req, 'department', 64), matterCode: queryString(req, 'matter', 64) };
+      const client = sql();
+      const [stats, rows, supplements, warningList, overdueList] = await Promise.all([
+        deps.caseStore.supervisionStats({ from: q.from, to: q.to, departmentId: q.departmentId, matterCode: q.matterCode }),
+        statusByPeriod(client, q, granularity),
+        supplementCounts(client, q),
+        attentionList(client, q, 'yellow'),
+        attentionList(client, q, 'red'),
+      ]);
+      res.json({
+        window: { from: window.fromDay, to: window.toDay },
+        total: { ...stats.total, supplemented: supplements.total },
+        byDepartment: stats.byDepartment.map((d) => ({ ...d, supplemented: supplements.byDepartment.get(d.departmentId) ?? 0 })),
+        byMatter: stats.byMatter.map((m) => ({ ...m, supplemented: supplements.byMatter.get(m.matterCode) ?? 0 })),
+        series: { granularity, points: denseSeries(periodsOf(window.fromDay, window.toDay, granularity), rows) },
+        warningList,
+        overdueList,
+      });
+    },
+  );
+
+  api.add(
+    {
+      method: 'get',
+      path: '/supervision/score',
+      tag: 'supervision',
+      access: 'staff',
+      summary: 'Performance score (0–100) of the centre and of each accepting department over cases received in [from, to), explained: each indicator’s value, normalised value, weight, share and contribution',
+      query: WINDOW_QUERY,
+      response: { type: 'object' },
+    },
+    async (req, res) => {
+      requireActor(req, 'supervisor', 'admin');
+      const window = windowParams(req);
+      const client = sql();
+      const [stats, supplements, stored] = await Promise.all([
+        deps.caseStore.supervisionStats({ from: window.from, to: window.to }),
+        supplementCounts(client, { from: window.from, to: window.to }),
+        readWeights(client),
+      ]);
+      const scored = (f: SupervisionFigures, supplemented: number) => {
+        const figures = { cases: f.cases, timed: f.timed, onTime: f.onTime, satisfactionAverage: f.satisfaction.average, complaints: f.complaints, supplemented };
+        return { figures, ...performanceScore(figures, stored.weights) };
+      };
+      res.json({
+        window: { from: window.fromDay, to: window.toDay },
+        weights: stored.weights,
+        centre: scored(stats.total, supplements.total),
+        departments: stats.byDepartment
+          .filter((d) => d.departmentId !== null)
+          .map((d) => ({ departmentId: d.departmentId, ...scored(d, supplements.byDepartment.get(d.departmentId) ?? 0) })),
+      });
+    },
+  );
+
+  api.add(
+    {
+      method: 'get',
+      path: '/supervision/score-weights',
+      tag: 'supervision',
+      access: 'staff',
+      summary: 'The weights of the performance score in force (supervisor, admin)',
+      response: { type: 'object', properties: { weights: WEIGHTS_SCHEMA, updatedAt: { type: 'string' }, updatedBy: { type: 'string' } } },
+    },
+    async (req, res) => {
+      requireActor(req, 'supervisor', 'admin');
+      res.json(await readWeights(sql()));
+    },
+  );
+
+  api.add(
+    {
+      method: 'put',
+      path: '/supervision/score-weights',
+      tag: 'supervision',
+      access: 'admin',
+      summary: 'Set the weights of the performance score (admin only); 422 names each bad weight',
+      body: WEIGHTS_SCHEMA,
+      response: { type: 'object', properties: { weights: WEIGHTS_SCHEMA, updatedAt: { type: 'string' }, updatedBy: { type: 'string' } } },
+    },
+    async (req, res) => {
+      const actor = requireActor(req, 'admin');
+      const body = bodyObject(req);
+      const problems = checkWeights(body);
+      if (problems.length > 0) {
+        throw new ValidationError(
+          `bad weights: ${problems.map((p) => (p.indicator ? `${p.indicator} ${p.message}` : p.message)).join('; ')}`,
+          problems.map((p) => ({ path: `/${p.indicator}`, message: p.message })),
+        );
+      }
+      res.json(await writeWeights(sql(), body as unknown as ScoreWeights, actor.username, new Date()));
     },
   );
 
@@ -53,10 +165,30 @@ export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
   );
 }
 
+interface Window {
+  /** China dates, `to` exclusive. */
+  fromDay: string;
+  toDay: string;
+  /** The same as ISO instants. */
+  from: string;
+  to: string;
+}
+
+/** `from` / `to` as China dates (defaults: the last 30 days and today), checked: from before to, at most MAX_WINDOW_DAYS apart. */
+function windowParams(req: Request): Window {
+  const today = chinaDateOfEpochMs(Date.now());
+  const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+  const fromDay = dateParam(queryString(req, 'from', 10), 'from') ?? shift(today, -30);
+  const toDay = dateParam(queryString(req, 'to', 10), 'to') ?? shift(today, 1);
+  const days = (Date.parse(toDay) - Date.parse(fromDay)) / DAY;
+  if (days <= 0) throw new BadRequestError('to must be after from', [{ path: '?to', message: `must be after from (${fromDay})` }]);
+  if (days > MAX_WINDOW_DAYS) throw new BadRequestError(`the window spans at most ${MAX_WINDOW_DAYS} days`, [{ path: '?from', message: `at most ${MAX_WINDOW_DAYS} days before to` }]);
+  return { fromDay, toDay, from: chinaDayStart(fromDay).toISOString(), to: chinaDayStart(toDay).toISOString() };
+}
+
 function dateParam(raw: string | undefined, name: string): string | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00+08:00`))) {
-    throw new BadRequestError(`${name} must be a date YYYY-MM-DD`, [{ path: `?${name}`, message: 'must be a date YYYY-MM-DD' }]);
-  }
-  return new Date(`${raw}T00:00:00+08:00`).toISOString();
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
+  if (!ok) throw new BadRequestError(`${name} must be a date YYYY-MM-DD`, [{ path: `?${name}`, message: 'must be a date YYYY-MM-DD' }]);
+  return raw;
 }

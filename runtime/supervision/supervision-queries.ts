@@ -1,0 +1,140 @@
+/**
+ * The supervision figures the case store's `supervisionStats` does not give, read from the same
+ * tables with the same cohort (cases received in `[from, to)`, optionally one department and one
+ * matter): cases by status per period, supplement notices per department and matter, the warning
+ * and overdue lists, and the public display's aggregates.
+ *
+ * China dates: `received_at` is a timestamptz; its China calendar day is the UTC time plus 8 hours
+ * (China has no daylight saving), so no time-zone database is needed (PGlite has none to rely on).
+ */
+import type { SqlClient } from '../../catalog/storage/sql-client.js';
+import type { CaseStatus, IsoDate } from '../../schemas/types.generated.js';
+import type { Granularity, SeriesRow } from './period-series.js';
+
+export interface CohortQuery {
+  /** ISO instants. */
+  from: string;
+  to: string;
+  departmentId?: string;
+  matterCode?: string;
+}
+
+const CHINA_DAY = `((received_at AT TIME ZONE 'UTC') + interval '8 hours')::date`;
+
+function cohort(q: CohortQuery): { where: string; params: unknown[] } {
+  const params: unknown[] = [q.from, q.to];
+  const where = ['received_at >= $1::timestamptz', 'received_at < $2::timestamptz'];
+  if (q.departmentId !== undefined) where.push(`department_id = $${params.push(q.departmentId)}`);
+  if (q.matterCode !== undefined) where.push(`matter_code = $${params.push(q.matterCode)}`);
+  return { where: where.join(' AND '), params };
+}
+
+/** Cases of the cohort by received period and current status (sparse: see period-series.ts). */
+export async function statusByPeriod(client: SqlClient, q: CohortQuery, granularity: Granularity): Promise<SeriesRow[]> {
+  const { where, params } = cohort(q);
+  const period = granularity === 'week' ? `date_trunc('week', ${CHINA_DAY})::date` : CHINA_DAY;
+  const { rows } = await client.query<{ period: string; status: string; count: number }>(
+    `SELECT to_char(${period}, 'YYYY-MM-DD') AS period, status, count(*)::int AS count FROM cases WHERE ${where} GROUP BY 1, 2`,
+    params,
+  );
+  return rows.map((r) => ({ period: r.period, status: r.status, count: Number(r.count) }));
+}
+
+export interface SupplementCounts {
+  total: number;
+  /** Cases of the cohort that got a supplement notice, by accepting department (null: none). */
+  byDepartment: Map<string | null, number>;
+  byMatter: Map<string, number>;
+}
+
+/** Cases of the cohort that got the one-time supplement notice (补正; the notice stays on the case). */
+export async function supplementCounts(client: SqlClient, q: CohortQuery): Promise<SupplementCounts> {
+  const { where, params } = cohort(q);
+  const { rows } = await client.query<{ department_id: string | null; matter_code: string | null; grp: number; n: number }>(
+    `SELECT department_id, matter_code, GROUPING(department_id, matter_code) AS grp, count(*) FILTER (WHERE doc ? 'notice')::int AS n
+       FROM cases WHERE ${where} GROUP BY GROUPING SETS ((), (department_id), (matter_code))`,
+    params,
+  );
+  const out: SupplementCounts = { total: 0, byDepartment: new Map(), byMatter: new Map() };
+  for (const r of rows) {
+    const grp = Number(r.grp);
+    if (grp === 3) out.total = Number(r.n);
+    else if (grp === 1) out.byDepartment.set(r.department_id, Number(r.n));
+    else if (r.matter_code !== null) out.byMatter.set(r.matter_code, Number(r.n));
+  }
+  return out;
+}
+
+export interface AttentionCase {
+  caseNo: string;
+  matterCode: string;
+  departmentId: string | null;
+  status: CaseStatus;
+  receivedAt: string;
+  dueDate: IsoDate | null;
+}
+
+export const ATTENTION_LIMIT = 200;
+
+/** Open cases of the cohort marked yellow (warning) or red (overdue), earliest due first, at most {@link ATTENTION_LIMIT}. */
+export async function attentionList(client: SqlClient, q: CohortQuery, level: 'yellow' | 'red'): Promise<AttentionCase[]> {
+  const { where, params } = cohort(q);
+  const { rows } = await client.query<{ case_no: string; matter_code: string; department_id: string | null; status: CaseStatus; received_at: Date | string; due_date: string | Date | null }>(
+    `SELECT case_no, matter_code, department_id, status, received_at, to_char(due_date, 'YYYY-MM-DD') AS due_date FROM cases
+      WHERE ${where} AND concluded_at IS NULL AND warning = $${params.push(level)}
+      ORDER BY due_date NULLS LAST, received_at LIMIT ${ATTENTION_LIMIT}`,
+    params,
+  );
+  return rows.map((r) => ({
+    caseNo: r.case_no,
+    matterCode: r.matter_code,
+    departmentId: r.department_id,
+    status: r.status,
+    receivedAt: new Date(r.received_at).toISOString(),
+    dueDate: r.due_date === null ? null : String(r.due_date),
+  }));
+}
+
+export interface DisplayFigures {
+  departmentId: string | null;
+  receivedToday: number;
+  acceptedToday: number;
+  concludedToday: number;
+  /** Concluded since `since` that had a due date, and of those on time. */
+  timed: number;
+  onTime: number;
+}
+
+/**
+ * The hall screen's counts, overall (departmentId null, first) and by accepting department: cases
+ * received, accepted and concluded in `[dayStart, dayEnd)`, and the on-time figures of the cases
+ * concluded on or after the China date `since`. Counts only: no case number, no person.
+ */
+export async function displayFigures(client: SqlClient, day: { start: string; end: string; date: IsoDate }, since: IsoDate): Promise<DisplayFigures[]> {
+  const { rows } = await client.query<Record<string, number | string | null>>(
+    `SELECT department_id, GROUPING(department_id) AS grp,
+            count(*) FILTER (WHERE received_at >= $1::timestamptz AND received_at < $2::timestamptz)::int AS received,
+            count(*) FILTER (WHERE accepted_at >= $1::timestamptz AND accepted_at < $2::timestamptz)::int AS accepted,
+            count(*) FILTER (WHERE concluded_on = $3::date)::int AS concluded,
+            count(*) FILTER (WHERE concluded_on >= $4::date AND due_date IS NOT NULL)::int AS timed,
+            count(*) FILTER (WHERE concluded_on >= $4::date AND concluded_on <= due_date)::int AS on_time
+       FROM cases
+      WHERE (received_at >= $1::timestamptz AND received_at < $2::timestamptz)
+         OR (accepted_at >= $1::timestamptz AND accepted_at < $2::timestamptz)
+         OR concluded_on >= $4::date
+      GROUP BY GROUPING SETS ((), (department_id))`,
+    [day.start, day.end, day.date, since],
+  );
+  const figures = rows.map((r) => ({
+    departmentId: Number(r.grp) === 1 ? null : (r.department_id as string | null),
+    overall: Number(r.grp) === 1,
+    receivedToday: Number(r.received),
+    acceptedToday: Number(r.accepted),
+    concludedToday: Number(r.concluded),
+    timed: Number(r.timed),
+    onTime: Number(r.on_time),
+  }));
+  const overall = figures.find((f) => f.overall) ?? { departmentId: null, overall: true, receivedToday: 0, acceptedToday: 0, concludedToday: 0, timed: 0, onTime: 0 };
+  const byDepartment = figures.filter((f) => !f.overall && f.departmentId !== null).sort((a, b) => (a.departmentId! < b.departmentId! ? -1 : 1));
+  return [overall, ...byDepartment].map(({ overall: _o, ...f }) => f);
+}
