@@ -1,13 +1,25 @@
-/** A staff app: the shared sign-in until a session exists (GET /api/auth/me), then the app. */
-import { App as AntApp, Button, ConfigProvider, Empty, Layout, Space, Spin, Typography } from 'antd';
+/**
+ * The workbench: the shared staff sign-in until a session exists (GET /api/auth/me), then the
+ * page of the path — the inbox (/), a case (/cases/<caseNo>) or one of its notices
+ * (/cases/<caseNo>/notices/<kind>). The header is left out of print.
+ */
+import { App as AntApp, Button, ConfigProvider, Layout, Result, Space, Spin, Typography } from 'antd';
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
 import { useEffect, useState } from 'react';
 import { currentUser, logout, type SessionUser } from '../shared/http';
 import { StaffSignIn } from '../shared/StaffSignIn';
+import { CasePage } from './case/CasePage';
 import { useI18n } from './i18n';
+import { Inbox } from './inbox/Inbox';
+import { NoticePage } from './notices/NoticePage';
+import { href, navigate, routeOf, usePath } from './router';
 
 export function App() {
   const { lang, setLang, t } = useI18n();
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  const path = usePath();
+  const route = routeOf(path);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
@@ -17,15 +29,48 @@ export function App() {
       .then((u) => setUser(u ?? null))
       .catch(() => setUser(null));
   }, []);
+  const page = () => {
+    if (!user) return null;
+    switch (route.page) {
+      case 'inbox':
+        return <Inbox user={user} />;
+      case 'case':
+        return <CasePage key={route.caseNo} caseNo={route.caseNo} user={user} />;
+      case 'notice':
+        return <NoticePage caseNo={route.caseNo} kind={route.kind} />;
+      default:
+        return <Result status="404" title={t('app.notFound')} extra={<Button onClick={() => navigate('/')}>{t('app.home')}</Button>} />;
+    }
+  };
   return (
-    <ConfigProvider theme={{ token: { colorPrimary: '#1f5fbf' } }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5fbf' } }}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
-          <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#1f5fbf', paddingInline: 24 }}>
-            <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
-              {t('app.title')}
-            </Typography.Title>
+          <Layout.Header className="wb-no-print" style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#1f5fbf', paddingInline: 24 }}>
+            <Space size={24}>
+              <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+                {t('app.title')}
+              </Typography.Title>
+              {user && (
+                <a
+                  href={href('/')}
+                  style={{ color: '#fff' }}
+                  data-testid="nav-inbox"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate('/');
+                  }}
+                >
+                  {t('nav.inbox')}
+                </a>
+              )}
+            </Space>
             <Space>
+              {user && (
+                <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-as">
+                  {user.displayName ?? user.username}
+                </Typography.Text>
+              )}
               <Button type="link" style={{ color: '#fff' }} onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')} data-testid="lang-toggle">
                 {t('lang.switch')}
               </Button>
@@ -37,7 +82,7 @@ export function App() {
             </Space>
           </Layout.Header>
           <Layout.Content style={{ padding: 24 }}>
-            {user === undefined ? <Spin style={{ display: 'block', marginTop: 80 }} /> : user ? <Empty description={t('app.comingSoon')} /> : <StaffSignIn onSignedIn={setUser} t={t} />}
+            {user === undefined ? <Spin style={{ display: 'block', marginTop: 80 }} /> : user ? page() : <StaffSignIn onSignedIn={setUser} t={t} />}
           </Layout.Content>
         </Layout>
       </AntApp>

@@ -31,3 +31,19 @@ describe('labelledValues', () => {
     ]);
   });
 });
+
+import { dispositionName, previewKind } from '../../../../runtime/web/workbench/case/file-info';
+
+describe('file info', () => {
+  it('previews images and PDFs only', () => {
+    expect(previewKind('application/pdf')).toBe('pdf');
+    expect(previewKind('image/png')).toBe('image');
+    expect(previewKind('image/jpeg; charset=binary')).toBe('image');
+    expect(previewKind('application/zip')).toBe('none');
+  });
+  it('reads the file name of Content-Disposition', () => {
+    expect(dispositionName(`inline; filename*=UTF-8''${encodeURIComponent('申请材料.pdf')}`)).toBe('申请材料.pdf');
+    expect(dispositionName('attachment; filename="a.pdf"')).toBe('a.pdf');
+    expect(dispositionName(null)).toBeUndefined();
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * The clerk's actions on the case: a button per action the runtime allows them (case-actions.ts);
+ * a click opens the action's form with its required inputs (reasons, the supplement checklist,
+ * the step to return to, the procedure and its expected days, the extension's days); 确定 sends it
+ * with the version the page read. A 409 says someone acted first and offers a reload.
+ */
+import { Alert, Button, Card, Empty, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { SessionUser } from '../../shared/http';
+import type { MatterDefinition } from '../../../../schemas/types.generated.js';
+import { api, type StaffCase } from '../api';
+import { errorText, isConflict } from '../error-text';
+import { useT } from '../i18n';
+import { actionRequest, availableActions, MAX_EXTENSION_DAYS, missingInputs, SUSPEND_KINDS, type CaseActionName, type TaskActions } from './case-actions';
+import { initialChecklist, supplementBody, type ChecklistLine } from './supplement-checklist';
+import { SupplementChecklist } from './SupplementChecklist';
+
+interface Open {
+  action: CaseActionName;
+  task?: TaskActions;
+}
+
+export function ActionPanel({ c, definition, user, onDone }: { c: StaffCase; definition: MatterDefinition; user: SessionUser; onDone(message: string): void }) {
+  const t = useT();
+  const available = useMemo(() => availableActions(c, definition.flow, user), [c, definition, user]);
+  const [open, setOpen] = useState<Open>();
+  const [reason, setReason] = useState('');
+  const [toNodeId, setToNodeId] = useState<string>();
+  const [kind, setKind] = useState<string>();
+  const [days, setDays] = useState<number | undefined>();
+  const [lines, setLines] = useState<ChecklistLine[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  const start = (action: CaseActionName, task?: TaskActions) => {
+    setOpen({ action, task });
+    setReason('');
+    setToNodeId(undefined);
+    setKind(undefined);
+    setDays(action === 'extend' ? MAX_EXTENSION_DAYS : undefined);
+    setProblems([]);
+    setError(undefined);
+    if (action === 'supplement-request') setLines(initialChecklist(definition.materials, c.materials));
+  };
+
+  const send = async () => {
+    if (!open) return;
+    setError(undefined);
+    const input = { reason, toNodeId, kind, days };
+    let missing: string[];
+    if (open.action === 'supplement-request') missing = supplementBody(lines, c.version) ? [] : ['action.need.items'];
+    else missing = missingInputs(open.action, input);
+    setProblems(missing);
+    if (missing.length > 0) return;
+    setBusy(true);
+    try {
+      if (open.action === 'supplement-request') await api.caseAction(c.caseNo, 'supplement-request', { ...supplementBody(lines, c.version)! });
+      else {
+        const req = actionRequest(open.action, input, { caseVersion: c.version, ...(open.task ? { task: { id: open.task.taskId, version: open.task.taskVersion } } : {}) });
+        if (req.via === 'case') await api.caseAction(c.caseNo, req.action, req.body);
+        else await api.completeTask(req.taskId, req.body);
+      }
+      const done = t(`action.done.${open.action}`);
+      setOpen(undefined);
+      onDone(done);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const nothing = available.tasks.length === 0 && available.caseLevel.length === 0;
+  const needsReason = open && open.action !== 'supplement-request';
+  const reasonRequired = open && ['refuse', 'deny', 'return', 'suspend', 'extend'].includes(open.action);
+
+  return (
+    <Card title={t('action.title')} size="small" data-testid="case-actions">
+      {nothing && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(user.role === 'clerk' ? 'action.none' : 'action.readOnly')} />}
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {available.tasks.map((task) => (
+          <div key={task.taskId}>
+            <Typography.Text type="secondary">{t('action.forStep', { step: task.stepName })}</Typography.Text>
+            <Space wrap style={{ display: 'flex', marginTop: 4 }}>
+              {task.actions.map((a) => (
+                <Button key={a} data-testid={`case-action-${a}`} type={open?.action === a && open.task?.taskId === task.taskId ? 'primary' : 'default'} danger={a === 'refuse' || a === 'deny'} onClick={() => start(a, task)}>
+                  {t(`action.${a}`)}
+                </Button>
+              ))}
+            </Space>
+          </div>
+        ))}
+        {available.caseLevel.length > 0 && (
+          <div>
+            <Typography.Text type="secondary">{t('action.caseLevel')}</Typography.Text>
+            <Space wrap style={{ display: 'flex', marginTop: 4 }}>
+              {available.caseLevel.map((a) => (
+                <Button key={a} data-testid={`case-action-${a}`} type={open?.action === a ? 'primary' : 'default'} onClick={() => start(a)}>
+                  {t(`action.${a}`)}
+                </Button>
+              ))}
+            </Space>
+          </div>
+        )}
+        {open && (
+          <Card size="small" type="inner" title={t(`action.${open.action}`)} data-testid="case-action-form" data-action={open.action}>
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+                {t(`action.help.${open.action}`)}
+              </Typography.Paragraph>
+              {open.action === 'supplement-request' && <SupplementChecklist lines={lines} onChange={setLines} />}
+              {open.action === 'return' && (
+                <Select
+                  data-testid="case-return-to"
+                  style={{ width: '100%' }}
+                  placeholder={t('action.returnTo')}
+                  value={toNodeId}
+                  onChange={setToNodeId}
+                  options={(open.task?.returnTo ?? []).map((s) => ({ value: s.nodeId, label: s.name }))}
+                />
+              )}
+              {open.action === 'suspend' && (
+                <Space wrap>
+                  <Select data-testid="case-suspend-kind" style={{ width: 200 }} placeholder={t('action.suspendKind')} value={kind} onChange={setKind} options={SUSPEND_KINDS.map((k) => ({ value: k, label: t(`suspend.${k}`) }))} />
+                  <InputNumber data-testid="case-days" min={1} max={365} precision={0} value={days} onChange={(v) => setDays(v ?? undefined)} addonAfter={t('action.workingDays')} placeholder={t('action.expectedDays')} />
+                </Space>
+              )}
+              {open.action === 'extend' && (
+                <InputNumber data-testid="case-days" min={1} max={MAX_EXTENSION_DAYS} precision={0} value={days} onChange={(v) => setDays(v ?? undefined)} addonAfter={t('action.workingDays')} />
+              )}
+              {needsReason && (
+                <Input.TextArea
+                  data-testid="case-reason"
+                  rows={3}
+                  maxLength={2000}
+                  showCount
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  placeholder={t(reasonRequired ? `action.reasonPlaceholder.${open.action}` : 'action.commentPlaceholder')}
+                />
+              )}
+              {problems.length > 0 && <Alert type="warning" showIcon data-testid="case-action-missing" message={problems.map((p) => t(p)).join('；')} />}
+              {error !== undefined && (
+                <Alert
+                  type="error"
+                  showIcon
+                  data-testid={isConflict(error) ? 'case-action-conflict' : 'case-action-error'}
+                  message={errorText(t, error)}
+                  action={
+                    isConflict(error) ? (
+                      <Button size="small" onClick={() => onDone('')} data-testid="case-reload">
+                        {t('action.reload')}
+                      </Button>
+                    ) : undefined
+                  }
+                />
+              )}
+              <Space>
+                <Button type="primary" danger={open.action === 'refuse' || open.action === 'deny'} loading={busy} onClick={() => void send()} data-testid="case-action-ok">
+                  {t('action.ok')}
+                </Button>
+                <Button onClick={() => setOpen(undefined)} data-testid="case-action-cancel">
+                  {t('action.cancel')}
+                </Button>
+              </Space>
+            </Space>
+          </Card>
+        )}
+      </Space>
+    </Card>
+  );
+}

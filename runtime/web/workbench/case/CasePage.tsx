@@ -1,0 +1,137 @@
+/**
+ * One case as a clerk works it: the head (number, matter and version, status, due date in its
+ * colour, the notices that apply), the actions, the applicant and the form data in the form's
+ * words, the materials with previews, the flow with the position and the path taken, the history.
+ */
+import { Alert, App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import type { SessionUser } from '../../shared/http';
+import { errorText } from '../error-text';
+import { useT } from '../i18n';
+import { chinaToday, dueTone, TONE_COLORS } from '../inbox/due-tone';
+import { noticesFor } from '../notices/notice-texts';
+import { href, navigate } from '../router';
+import { ActionPanel } from './ActionPanel';
+import { CaseFlow } from './CaseFlow';
+import { flowPath } from './flow-path';
+import { labelledValues } from './form-labels';
+import { HistoryPanel } from './HistoryPanel';
+import { MaterialsPanel } from './MaterialsPanel';
+import { useCase } from './use-case';
+
+const STATUS_COLOR: Record<string, string> = { submitted: 'blue', supplement_requested: 'orange', in_progress: 'processing', suspended: 'gold', granted: 'green', denied: 'red', refused: 'red', withdrawn: 'default' };
+
+export function CasePage({ caseNo, user }: { caseNo: string; user: SessionUser }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const { data, error, loading, reload } = useCase(caseNo);
+  const path = useMemo(() => (data ? flowPath(data.version.definition.flow, data.c.tasks, data.c.outcome) : undefined), [data]);
+  const departmentNames = useMemo(() => Object.fromEntries((data?.departments ?? []).map((d) => [d.id, d.name])), [data]);
+  if (error !== undefined && !data) return <Result status="warning" title={errorText(t, error)} extra={<Button onClick={() => navigate('/')}>{t('case.back')}</Button>} />;
+  if (!data || !path) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  const { c, version } = data;
+  const def = version.definition;
+  const today = chinaToday();
+  const tone = c.dueDate ? dueTone({ dueDate: c.dueDate, warning: c.warning }, today) : undefined;
+  const notices = noticesFor(c);
+  const situation = def.situations.find((s) => s.id === c.situation)?.name;
+  const onDone = (done: string) => {
+    if (done) void message.success(done);
+    reload();
+  };
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="case-page" data-case-no={c.caseNo} data-status={c.status} data-version={c.version}>
+      <Card size="small">
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+            <Space wrap>
+              <a
+                href={href('/')}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate('/');
+                }}
+                data-testid="case-back"
+              >
+                ← {t('case.back')}
+              </a>
+              <Typography.Title level={4} style={{ margin: 0 }} data-testid="case-no">
+                {c.caseNo}
+              </Typography.Title>
+              <Tag color={STATUS_COLOR[c.status]} data-testid="case-status">
+                {t(`status.${c.status}`)}
+              </Tag>
+              {tone && (
+                <Tag color={TONE_COLORS[tone]} data-testid="case-due" data-tone={tone}>
+                  {t('case.due', { date: c.dueDate! })} · {t(`tone.${tone}`)}
+                </Tag>
+              )}
+            </Space>
+            <Button onClick={reload} loading={loading} data-testid="case-refresh">
+              {t('case.refresh')}
+            </Button>
+          </Space>
+          <Typography.Text>
+            {def.name} <Typography.Text type="secondary">{t('case.version', { n: c.matterVersion })}</Typography.Text>
+          </Typography.Text>
+          {c.deemedAcceptanceNote && <Alert type="info" showIcon message={c.deemedAcceptanceNote} />}
+          {c.reasons && <Alert type={c.outcome === 'granted' ? 'success' : 'warning'} showIcon message={t('case.reasons', { text: c.reasons })} />}
+          {notices.length > 0 && (
+            <Space wrap data-testid="case-notices">
+              <Typography.Text type="secondary">{t('case.notices')}</Typography.Text>
+              {notices.map((k) => (
+                <a
+                  key={k}
+                  href={href(`/cases/${encodeURIComponent(c.caseNo)}/notices/${k}`)}
+                  data-testid={`notice-${k}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate(`/cases/${encodeURIComponent(c.caseNo)}/notices/${k}`);
+                  }}
+                >
+                  {t(`notice.${k}`)}
+                </a>
+              ))}
+            </Space>
+          )}
+        </Space>
+      </Card>
+      {error !== undefined && <Alert type="error" showIcon message={errorText(t, error)} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            <Card title={t('case.application')} size="small" data-testid="case-application">
+              <Descriptions size="small" column={2} bordered>
+                <Descriptions.Item label={t('case.applicant')}>{c.applicant.name}</Descriptions.Item>
+                <Descriptions.Item label={t('case.applicantKind')}>{t(`applicant.${c.applicant.kind}`)}</Descriptions.Item>
+                {c.applicant.idNumber && <Descriptions.Item label={t('case.idNumber')}>{c.applicant.idNumber}</Descriptions.Item>}
+                <Descriptions.Item label={t('case.phone')}>{c.applicant.phone}</Descriptions.Item>
+                {c.applicant.contact && <Descriptions.Item label={t('case.contact')}>{c.applicant.contact}</Descriptions.Item>}
+                {situation && <Descriptions.Item label={t('case.situation')}>{situation}</Descriptions.Item>}
+                <Descriptions.Item label={t('case.received')}>{new Date(c.receivedAt).toLocaleString('zh-CN', { hour12: false })}</Descriptions.Item>
+                {c.acceptedAt && <Descriptions.Item label={t('case.accepted')}>{new Date(c.acceptedAt).toLocaleString('zh-CN', { hour12: false })}</Descriptions.Item>}
+              </Descriptions>
+              <Descriptions size="small" column={1} bordered style={{ marginTop: 12 }} title={t('case.formData')} data-testid="case-form-data">
+                {labelledValues(def.form, c.data).map((v) => (
+                  <Descriptions.Item key={v.path} label={v.title}>
+                    {v.value}
+                  </Descriptions.Item>
+                ))}
+              </Descriptions>
+            </Card>
+            <MaterialsPanel c={c} definition={def} />
+          </Space>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            <ActionPanel key={`${c.caseNo}:${c.version}`} c={c} definition={def} user={user} onDone={onDone} />
+            <HistoryPanel history={c.history} audit={data.audit} flow={def.flow} />
+          </Space>
+        </Col>
+      </Row>
+      <Card title={t('case.flow')} size="small">
+        <CaseFlow flow={def.flow} form={def.form} path={path} departmentNames={departmentNames} />
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * What happened to the case: its history (one line per action: who, at which step, with the
+ * comment or reasons) as a timeline, and the hash-chained audit events behind it, folded.
+ */
+import { Card, Collapse, Table, Timeline, Typography } from 'antd';
+import type { AuditEvent, FlowDefinition } from '../../../../schemas/types.generated.js';
+import type { HistoryLine } from '../api';
+import { useT } from '../i18n';
+
+const COLOR: Record<string, string> = { refuse: 'red', deny: 'red', return: 'orange', request_supplement: 'orange', suspend: 'gray', withdraw: 'gray' };
+
+function when(at: string): string {
+  return new Date(at).toLocaleString('zh-CN', { hour12: false });
+}
+
+function detailText(d: Record<string, unknown>): string | undefined {
+  for (const key of ['comment', 'reasons', 'reason']) if (typeof d[key] === 'string' && d[key]) return d[key] as string;
+  return undefined;
+}
+
+export function HistoryPanel({ history, audit, flow, staffNames }: { history: HistoryLine[]; audit: AuditEvent[]; flow: FlowDefinition; staffNames?: Record<string, string> }) {
+  const t = useT();
+  const step = (id?: string) => (id ? flow.nodes.find((n) => n.id === id)?.name : undefined);
+  const who = (a: HistoryLine['actor']) => (a.kind === 'applicant' ? t('history.applicant') : a.kind === 'system' ? t('history.system') : (staffNames?.[a.username ?? ''] ?? a.username ?? '—'));
+  return (
+    <Card title={t('history.title')} size="small" data-testid="case-history">
+      <Timeline
+        items={history.map((h, i) => ({
+          key: i,
+          color: COLOR[h.action] ?? 'green',
+          children: (
+            <div data-testid="case-history-line" data-action={h.action}>
+              <Typography.Text strong>{t(`history.${h.action}`)}</Typography.Text>
+              {step(h.nodeId) && <Typography.Text type="secondary"> · {step(h.nodeId)}</Typography.Text>}
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {when(h.at)} · {who(h.actor)}
+                </Typography.Text>
+              </div>
+              {detailText(h.detail) && <Typography.Paragraph style={{ marginBottom: 0 }}>{detailText(h.detail)}</Typography.Paragraph>}
+            </div>
+          ),
+        }))}
+      />
+      <Collapse
+        size="small"
+        items={[
+          {
+            key: 'audit',
+            label: t('history.audit', { n: audit.length }),
+            children: (
+              <Table<AuditEvent>
+                size="small"
+                rowKey="seq"
+                pagination={{ pageSize: 10, hideOnSinglePage: true }}
+                dataSource={audit}
+                data-testid="case-audit"
+                columns={[
+                  { title: '#', dataIndex: 'seq', width: 60 },
+                  { title: t('history.col.at'), key: 'at', render: (_: unknown, e) => when(e.at) },
+                  { title: t('history.col.actor'), key: 'actor', render: (_: unknown, e) => (e.actor.kind === 'account' ? e.actor.username : t(`history.${e.actor.kind}`)) },
+                  { title: t('history.col.event'), dataIndex: 'action' },
+                  { title: t('history.col.hash'), key: 'hash', render: (_: unknown, e) => <Typography.Text code>{e.hash.slice(0, 12)}</Typography.Text> },
+                ]}
+              />
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowDefinition } from '../../../../schemas/types.generated.js';
+import { actionRequest, availableActions, missingInputs, type ActionCase } from '../../../../runtime/web/workbench/case/case-actions';
+
+const flow: FlowDefinition = {
+  nodes: [
+    { id: 's', kind: 'start', name: '开始' },
+    { id: 'acc', kind: 'step', name: '受理', stepType: 'accept', departmentId: 'zrzy' },
+    { id: 'rev', kind: 'step', name: '审查', stepType: 'review', departmentId: 'zjj' },
+    { id: 'dec', kind: 'step', name: '决定', stepType: 'decide', departmentId: 'zrzy' },
+    { id: 'e', kind: 'end', name: '结束' },
+  ],
+  edges: [],
+};
+const clerk = { username: 'zrzy-clerk', role: 'clerk', departmentId: 'zrzy' };
+const task = (id: string, nodeId: string, departmentId: string, status: string, extra = {}) => ({ id, nodeId, stepName: nodeId, departmentId, status, version: 2, ...extra });
+
+describe('availableActions', () => {
+  it('offers accept, supplement and refuse at the acceptance, and no supplement after the one notice', () => {
+    const c: ActionCase = { status: 'submitted', departmentId: 'zrzy', version: 1, tasks: [task('t1', 'acc', 'zrzy', 'open')] };
+    expect(availableActions(c, flow, clerk).tasks[0]!.actions).toEqual(['accept', 'supplement-request', 'refuse']);
+    expect(availableActions({ ...c, notice: {} }, flow, clerk).tasks[0]!.actions).toEqual(['accept', 'refuse']);
+    expect(availableActions(c, flow, { ...clerk, departmentId: 'zjj' }).tasks).toEqual([]);
+    expect(availableActions(c, flow, { ...clerk, role: 'supervisor' })).toEqual({ tasks: [], caseLevel: [] });
+  });
+  it('offers approve, deny and return to completed steps while in progress, and the case-level acts', () => {
+    const c: ActionCase = { status: 'in_progress', departmentId: 'zrzy', version: 5, tasks: [task('t1', 'acc', 'zrzy', 'completed'), task('t2', 'rev', 'zjj', 'completed'), task('t3', 'dec', 'zrzy', 'open')] };
+    const a = availableActions(c, flow, clerk);
+    expect(a.tasks[0]!.actions).toEqual(['approve', 'deny', 'return']);
+    expect(a.tasks[0]!.returnTo).toEqual([{ nodeId: 'acc', name: '受理' }, { nodeId: 'rev', name: '审查' }]);
+    expect(a.caseLevel).toEqual(['suspend', 'extend']);
+    expect(availableActions({ ...c, extension: {} }, flow, clerk).caseLevel).toEqual(['suspend']);
+    expect(availableActions(c, flow, { ...clerk, departmentId: 'zjj' })).toEqual({ tasks: [], caseLevel: [] });
+  });
+  it('leaves a task naming other assignees alone, offers resume during a special procedure only', () => {
+    const c: ActionCase = { status: 'suspended', departmentId: 'zrzy', version: 5, suspensions: [{ kind: 'inspection' }], tasks: [task('t3', 'dec', 'zrzy', 'open', { assignees: ['someone'] })] };
+    expect(availableActions(c, flow, clerk)).toEqual({ tasks: [], caseLevel: ['resume'] });
+    expect(availableActions({ ...c, suspensions: [{ kind: 'supplement' }] }, flow, clerk).caseLevel).toEqual([]);
+  });
+});
+
+describe('requests', () => {
+  it('names what is missing', () => {
+    expect(missingInputs('refuse', { reason: '  ' })).toEqual(['action.need.reason']);
+    expect(missingInputs('return', { reason: 'x' })).toEqual(['action.need.toNode']);
+    expect(missingInputs('extend', { reason: 'x', days: 11 })).toEqual(['action.need.extendDays']);
+    expect(missingInputs('extend', { reason: 'x', days: 10 })).toEqual([]);
+    expect(missingInputs('suspend', { reason: 'x' })).toEqual(['action.need.kind']);
+    expect(missingInputs('accept', {})).toEqual([]);
+  });
+  it('sends case actions with the case version and task actions with the task version', () => {
+    expect(actionRequest('refuse', { reason: ' 不属于本机关职权 ' }, { caseVersion: 4 })).toEqual({ via: 'case', action: 'refuse', body: { reasons: '不属于本机关职权', expectedVersion: 4 } });
+    expect(actionRequest('accept', {}, { caseVersion: 4 })).toEqual({ via: 'case', action: 'accept', body: { expectedVersion: 4 } });
+    expect(actionRequest('return', { reason: '补充说明', toNodeId: 'acc' }, { caseVersion: 4, task: { id: 't3', version: 7 } })).toEqual({
+      via: 'task', taskId: 't3', body: { action: 'return', comment: '补充说明', toNodeId: 'acc', expectedVersion: 7 },
+    });
+    expect(actionRequest('suspend', { reason: '专家评审', kind: 'expert_review', days: 5 }, { caseVersion: 4 }).body).toEqual({ kind: 'expert_review', reason: '专家评审', expectedDays: 5, expectedVersion: 4 });
+    expect(actionRequest('extend', { reason: '情况复杂', days: 10 }, { caseVersion: 4 }).body).toEqual({ days: 10, reason: '情况复杂', expectedVersion: 4 });
+    expect(() => actionRequest('approve', {}, { caseVersion: 4 })).toThrow();
+  });
+});
