@@ -1,0 +1,90 @@
+/** One case as its applicant sees it: status, timeline, what to supply, the decision, rating, withdrawal. */
+import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Material } from '../../../../schemas/types.generated';
+import { fetchLiveMatter } from '../apply/portal-api';
+import { href, navigate } from '../router';
+import { CaseTimeline } from './CaseTimeline';
+import { useTrackWords, type TrackKey } from './messages';
+import { canRate, canWithdraw, isConcluded, toSupply, type Progress } from './progress';
+import { RatingPanel } from './RatingPanel';
+import { SupplementPanel } from './SupplementPanel';
+import { WithdrawButton } from './WithdrawButton';
+
+const STATUS_COLOR: Record<string, string> = {
+  submitted: 'blue',
+  supplement_requested: 'orange',
+  in_progress: 'processing',
+  suspended: 'gold',
+  granted: 'green',
+  denied: 'red',
+  refused: 'red',
+  withdrawn: 'default',
+};
+
+interface Props {
+  progress: Progress;
+  queryCode: string;
+  /** A new view from an action's answer, or undefined to reload. */
+  onChanged(p?: Progress): void;
+}
+
+export function CaseView({ progress: p, queryCode, onChanged }: Props) {
+  const { w } = useTrackWords();
+  const [materials, setMaterials] = useState<Map<string, Material>>(new Map());
+  useEffect(() => {
+    let live = true;
+    // Names and file types of the materials; the ids are the matter's, stable across versions.
+    fetchLiveMatter(p.matterCode).then(
+      (v) => live && setMaterials(new Map(v.definition.materials.map((m) => [m.id, m]))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [p.matterCode]);
+
+  const supply = toSupply(p);
+  const complaintPath = `/complaint?caseNo=${encodeURIComponent(p.caseNo)}&queryCode=${encodeURIComponent(queryCode)}`;
+  return (
+    <Flex vertical gap={16} data-testid="track-case">
+      <Card>
+        <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small" items={[
+          { key: 'caseNo', label: w('track.caseNo'), children: <Typography.Text strong data-testid="track-shown-case-no">{p.caseNo}</Typography.Text> },
+          { key: 'matter', label: w('track.matter'), children: p.matterName },
+          { key: 'status', label: w('track.status'), children: <Tag color={STATUS_COLOR[p.status]} data-testid="track-status" data-status={p.status}>{w(`track.status.${p.status}` as TrackKey)}</Tag> },
+          { key: 'received', label: w('track.received'), children: new Date(p.receivedAt).toLocaleString() },
+          ...(p.dueDate ? [{ key: 'due', label: w('track.due'), children: <span data-testid="track-due">{p.dueDate}</span> }] : []),
+          ...(p.concludedAt ? [{ key: 'concluded', label: w('track.concluded'), children: new Date(p.concludedAt).toLocaleString() }] : []),
+        ]} />
+        {p.deemedAcceptanceNote && <Alert type="info" showIcon message={w('track.deemed')} description={p.deemedAcceptanceNote} style={{ marginTop: 12 }} />}
+      </Card>
+
+      {supply.length > 0 && <SupplementPanel progress={p} items={supply} materials={materials} queryCode={queryCode} onSupplied={onChanged} />}
+
+      {isConcluded(p) && p.outcome && (
+        <Card title={w('track.decision')} data-testid="track-decision">
+          <Typography.Title level={4} style={{ marginTop: 0 }} type={p.outcome === 'granted' ? 'success' : p.outcome === 'withdrawn' ? 'secondary' : 'danger'}>
+            {w(`track.decision.${p.outcome}` as TrackKey)}
+          </Typography.Title>
+          {p.reasons && <Typography.Paragraph>{w('track.reasons', { text: p.reasons })}</Typography.Paragraph>}
+          {p.rightsNotice && <Alert type="info" showIcon message={w('track.rights')} data-testid="track-rights" />}
+        </Card>
+      )}
+
+      <Card title={w('track.timeline')}>
+        <CaseTimeline progress={p} />
+      </Card>
+
+      {isConcluded(p) && <RatingPanel caseNo={p.caseNo} queryCode={queryCode} rated={p.rating?.score} open={canRate(p)} />}
+
+      <Flex gap={12} wrap>
+        <Button onClick={() => onChanged()} data-testid="track-refresh">{w('track.refresh')}</Button>
+        {canWithdraw(p) && <WithdrawButton caseNo={p.caseNo} queryCode={queryCode} onWithdrawn={onChanged} />}
+        <Button type="link" href={href(complaintPath)} onClick={(e) => { e.preventDefault(); navigate(complaintPath); }} data-testid="track-complaint">
+          {w('track.complaint')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}
