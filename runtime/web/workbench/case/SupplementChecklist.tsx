@@ -1,4 +1,4 @@
-/** The checklist of a supplement request: a line per material of the matter, ticked when missing or defective, with a note. */
+/** The checklist of a supplement request: a line per material of the matter; a ticked line asks for its problem (missing / defective) and a note. */
 import { Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import { useT } from '../i18n';
 import { updateLine, type ChecklistLine } from './supplement-checklist';
@@ -24,46 +24,38 @@ export function SupplementChecklist({ lines, onChange }: { lines: ChecklistLine[
           title: t('supplement.col.material'),
           key: 'name',
           render: (_: unknown, l) => (
-            <Space direction="vertical" size={0}>
+            <Space direction="vertical" size={2} style={{ width: '100%' }}>
               {l.name}
               <Space size={4}>
                 {l.caseStatus && <Tag>{t(`material.${l.caseStatus}`)}</Tag>}
                 <Tag>{t('materials.files', { n: l.fileCount })}</Tag>
               </Space>
+              {l.checked && (
+                <Space.Compact style={{ width: '100%', marginTop: 4 }}>
+                  <Select
+                    size="small"
+                    style={{ width: 120 }}
+                    value={l.problem}
+                    aria-label={t('supplement.col.problem')}
+                    data-testid={`case-supplement-problem-${l.materialId}`}
+                    onChange={(problem) => onChange(updateLine(lines, l.materialId, { problem }))}
+                    options={[
+                      { value: 'missing', label: t('supplement.missing') },
+                      { value: 'defective', label: t('supplement.defective') },
+                    ]}
+                  />
+                  <Input
+                    size="small"
+                    value={l.note}
+                    maxLength={500}
+                    aria-label={t('supplement.col.note')}
+                    placeholder={t('supplement.notePlaceholder')}
+                    data-testid={`case-supplement-note-${l.materialId}`}
+                    onChange={(e) => onChange(updateLine(lines, l.materialId, { note: e.target.value }))}
+                  />
+                </Space.Compact>
+              )}
             </Space>
-          ),
-        },
-        {
-          title: t('supplement.col.problem'),
-          key: 'problem',
-          width: 130,
-          render: (_: unknown, l) => (
-            <Select
-              size="small"
-              style={{ width: 120 }}
-              disabled={!l.checked}
-              value={l.problem}
-              onChange={(problem) => onChange(updateLine(lines, l.materialId, { problem }))}
-              options={[
-                { value: 'missing', label: t('supplement.missing') },
-                { value: 'defective', label: t('supplement.defective') },
-              ]}
-            />
-          ),
-        },
-        {
-          title: t('supplement.col.note'),
-          key: 'note',
-          render: (_: unknown, l) => (
-            <Input
-              size="small"
-              disabled={!l.checked}
-              value={l.note}
-              maxLength={500}
-              placeholder={t('supplement.notePlaceholder')}
-              data-testid={`case-supplement-note-${l.materialId}`}
-              onChange={(e) => onChange(updateLine(lines, l.materialId, { note: e.target.value }))}
-            />
           ),
         },
       ]}
