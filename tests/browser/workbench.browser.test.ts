@@ -223,4 +223,43 @@ describe('workbench in chromium', { timeout: 300_000 }, () => {
     expect(problems.filter((p) => p.startsWith('http ')).filter((p) => p !== 'http 401: /api/auth/me' && p !== `http 409: /api/tasks/${open.id}/complete`)).toEqual([]);
     expect(problems.filter((p) => !p.startsWith('http ') && !p.includes('status of 401') && !p.includes('status of 409'))).toEqual([]);
   });
+
+  it('refuses a case with reasons: the decision names the review and litigation rights; supervisors read cases without actions, in English too', async () => {
+    const { page } = session;
+    const url = server.url;
+    const live = await json<MatterVersion>(await fetch(`${url}/api/matters/${PERMIT}`));
+    const fileId = await upload(url);
+    const { caseNo } = await json<{ caseNo: string }>(
+      await fetch(`${url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(buildApplication(live.definition, { fileId })) }),
+    );
+    await signIn(page, url, 'zrzy-clerk');
+    await page.locator(`[data-testid="inbox-row"][data-case-no="${caseNo}"]`).getByTestId('inbox-open').click();
+    await page.getByTestId('case-action-refuse').click();
+    // Reasons are required: OK without them names what is missing and sends nothing.
+    await page.getByTestId('case-action-ok').click();
+    await page.getByTestId('case-action-missing').waitFor();
+    expect(await page.getByTestId('case-page').getAttribute('data-status')).toBe('submitted');
+    await page.getByTestId('case-reason').fill('拟建项目用地不属于本机关规划许可管辖范围');
+    await page.getByTestId('case-action-ok').click();
+    await page.locator('[data-testid="case-page"][data-status="refused"]').waitFor();
+    await page.getByTestId('notice-refusal').click();
+    const rights = page.getByTestId('notice-rights');
+    await rights.waitFor();
+    expect(await rights.textContent()).toContain('六十日内向汉江市人民政府申请行政复议');
+    expect(await rights.textContent()).toContain('六个月内');
+    expect(await page.getByTestId('notice-sheet').textContent()).toContain('拟建项目用地不属于本机关规划许可管辖范围');
+    await screenshot(page, 'workbench-notice-refusal');
+
+    // The supervisor reads the case (no actions) and the department inboxes, and the words switch to English.
+    await signIn(page, url, 'supervisor');
+    await page.getByTestId('inbox-filter-department').waitFor();
+    await page.goto(`${url}/workbench/cases/${caseNo}`);
+    await page.locator('[data-testid="case-page"][data-status="refused"]').waitFor();
+    expect(await page.locator('[data-testid^="case-action-"]').count()).toBe(0);
+    await page.getByTestId('case-actions').getByText('只读', { exact: false }).waitFor();
+    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('case-status').getByText('Refused').waitFor();
+    await screenshot(page, 'workbench-case-supervisor-en');
+    await page.getByTestId('lang-toggle').click();
+  });
 });

@@ -135,6 +135,7 @@ export function ActionPanel({ c, definition, user, onDone }: { c: StaffCase; def
                   rows={3}
                   maxLength={2000}
                   showCount
+                  style={{ marginBottom: 16 }}
                   value={reason}
                   onChange={(e) => setReason(e.target.value)}
                   placeholder={t(reasonRequired ? `action.reasonPlaceholder.${open.action}` : 'action.commentPlaceholder')}
