@@ -15,6 +15,7 @@ import { analyzeFlowInBrowser } from './flow-analysis';
 import { FlowEditor } from './FlowEditor';
 import { FormBuilderTab } from './form-tab/FormBuilderTab';
 import { useI18n } from './i18n';
+import { errorDetailWords, lintWords } from './lint-words';
 import { MaterialsTab } from './materials/MaterialsTab';
 import { MetricsPanel } from './MetricsPanel';
 import { navigate } from './router';
@@ -34,7 +35,7 @@ type Notice = { type: 'success' | 'error'; text: string; details?: string[] };
 const STATE_COLOR: Record<string, string> = { draft: 'blue', in_review: 'gold', rejected: 'red' };
 
 export function MatterPage({ code, user }: { code: string; user: SessionUser }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { message } = AntApp.useApp();
   const [loaded, setLoaded] = useState<Loaded>();
   const [working, setWorking] = useState<MatterDefinition>();
@@ -103,7 +104,7 @@ export function MatterPage({ code, user }: { code: string; user: SessionUser }) 
     return {
       type: 'error',
       text: t(key, { message: (err as Error).message }),
-      details: err instanceof ApiError ? err.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message)) : undefined,
+      details: err instanceof ApiError ? err.details.map((d) => errorDetailWords(d, working, lang, { departments: departmentNames })) : undefined,
     };
   };
 
@@ -234,7 +235,7 @@ export function MatterPage({ code, user }: { code: string; user: SessionUser }) 
             departmentNames={departmentNames}
             errors={errors}
             warnings={findings.length - errors}
-            findings={findings.map((f) => f.message)}
+            findings={findings.map((f) => lintWords(f, working, lang, { departments: departmentNames }))}
           />
           <Tabs
             defaultActiveKey="basic"

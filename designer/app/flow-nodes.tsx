@@ -1,26 +1,42 @@
 /**
  * The canvas's node components, one per kind: start / end circles, step cards (name, department,
  * deadline, mode), gateways as diamonds with + or ×. Sizes come from NODE_SIZES so edges meet the
- * borders auto-layout expects. Lint findings show as a badge with the messages in a tooltip; nodes
+ * borders auto-layout expects. Lint findings show as a badge with their words (lint-words.ts) in a tooltip; nodes
  * on the critical path get an orange outline.
  */
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, Handle, Position, type EdgeProps, type EdgeTypes, type NodeProps, type NodeTypes } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, Handle, Position, useEdges, useNodes, type EdgeProps, type EdgeTypes, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { Tooltip } from 'antd';
-import { createContext, memo, useContext, type CSSProperties, type ReactNode } from 'react';
+import { createContext, memo, useContext, useMemo, type CSSProperties, type ReactNode } from 'react';
+import type { LintFinding } from '../../catalog/lint/lint-finding.js';
 import { NODE_SIZES } from '../flow/auto-layout';
 import type { FlowCanvasEdge, FlowCanvasNode } from '../flow/xyflow-mapping';
 import { useI18n } from './i18n';
+import { lintWords } from './lint-words';
 
 /** Department names by id, for the step cards. */
 export const DepartmentNames = createContext<Record<string, string>>({});
 
 const CRITICAL = '#fa8c16';
 
+/**
+ * A badge's tooltip: the findings in the designer's language, naming steps and edges by name. The
+ * flow is read from the canvas (it holds every node and edge of the definition, in order), and only
+ * while the tooltip is open.
+ */
+function FindingWords({ findings }: { findings: readonly LintFinding[] }) {
+  const { lang } = useI18n();
+  const departments = useContext(DepartmentNames);
+  const nodes = useNodes<FlowCanvasNode>();
+  const edges = useEdges<FlowCanvasEdge>();
+  const flow = useMemo(() => ({ nodes: nodes.map((n) => n.data.node), edges: edges.flatMap((e) => (e.data ? [e.data.edge] : [])) }), [nodes, edges]);
+  return <ul style={{ margin: 0, paddingLeft: 16 }}>{findings.map((f, i) => <li key={i}>{lintWords(f, { flow }, lang, { departments })}</li>)}</ul>;
+}
+
 function FindingBadge({ data }: { data: FlowCanvasNode['data'] }) {
   if (data.findings.length === 0) return null;
   const error = data.findings.some((f) => f.severity === 'error');
   return (
-    <Tooltip title={<ul style={{ margin: 0, paddingLeft: 16 }}>{data.findings.map((f, i) => <li key={i}>{f.message}</li>)}</ul>}>
+    <Tooltip title={<FindingWords findings={data.findings} />}>
       <span
         data-testid="finding-badge"
         data-severity={error ? 'error' : 'warning'}
@@ -145,7 +161,7 @@ const FlowEdgeView = memo((props: EdgeProps<FlowCanvasEdge>) => {
           >
             {label}
             {findings.length > 0 && (
-              <Tooltip title={<ul style={{ margin: 0, paddingLeft: 16 }}>{findings.map((f, i) => <li key={i}>{f.message}</li>)}</ul>}>
+              <Tooltip title={<FindingWords findings={findings} />}>
                 <span data-testid="finding-badge" data-severity={error ? 'error' : 'warning'} style={{ marginLeft: label ? 4 : 0, color: '#fff', background: error ? '#ff4d4f' : '#fa8c16', borderRadius: 7, padding: '0 5px', cursor: 'help' }}>
                   {findings.length}
                 </span>

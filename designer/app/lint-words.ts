@@ -72,6 +72,16 @@ export function lintDetailFinding(detail: { path?: string; message: string }, de
   return finding;
 }
 
+/**
+ * One entry of a refused save or submit's `details` in words: a lint finding (422 LINT_FAILED)
+ * said as {@link lintWords} says it, anything else as `path: message`.
+ */
+export function errorDetailWords(detail: { path?: string; message: string }, definition: LintSubject | undefined, lang: LintLang, names: LintNames = {}): string {
+  const finding = definition === undefined ? undefined : lintDetailFinding(detail, definition);
+  if (finding !== undefined && definition !== undefined && LINT_TEMPLATES[finding.rule] !== undefined) return lintWords(finding, definition, lang, names);
+  return detail.path ? `${detail.path}: ${detail.message}` : detail.message;
+}
+
 /** The number after `prefix` in a JSON Pointer, e.g. 3 for `/flow/nodes/3/id` and '/flow/nodes/'. */
 function indexAt(path: string | undefined, prefix: string): number | undefined {
   if (path === undefined || !path.startsWith(prefix)) return undefined;

@@ -155,7 +155,7 @@ export function ReviewPage({ code, user }: { code: string; user: SessionUser }) 
           </Card>
           {lint && (
             <Card size="small" title={t('review.lint')} data-testid="review-lint">
-              <LintFindings report={lint} />
+              <LintFindings report={lint} definition={draft.definition} departments={departmentNames} />
             </Card>
           )}
           <Card size="small" title={head.liveVersion === null ? t('review.figures') : t('review.compare')} data-testid="review-compare">
