@@ -52,6 +52,9 @@ export function ApplyWizard({ matter, onFiled }: { matter: MatterVersion; onFile
     return { id: stored.id, name: stored.name };
   }, []);
   const fileName = useCallback((id: string) => fileNames.current.get(id), []);
+  // Formily reports values while its fields render (defaults being set): updating this component
+  // then is a React error, so the answers are taken a microtask later.
+  const onAnswers = useCallback((values: Record<string, unknown>) => queueMicrotask(() => setAnswers(values)), []);
   const updateEntry = useCallback((id: string, change: (e: MaterialEntry) => MaterialEntry) => {
     setEntries((prev) => ({ ...prev, [id]: change(prev[id] ?? EMPTY_ENTRY) }));
   }, []);
@@ -66,7 +69,7 @@ export function ApplyWizard({ matter, onFiled }: { matter: MatterVersion; onFile
   const problemOf = async (key: StepKey): Promise<string | undefined> => {
     setChecked((c) => ({ ...c, [key]: true }));
     if (key === 'situation' && situation === undefined) return w('apply.situation.required');
-    if (key === 'applicant' && Object.keys(applicantProblems(applicant)).length > 0) return w('apply.form.invalid');
+    if (key === 'applicant' && Object.keys(applicantProblems(applicant)).length > 0) return w('apply.applicant.invalid');
     if (key === 'form' && (await formRef.current!.validate()).length > 0) return w('apply.form.invalid');
     if (key === 'materials') {
       const open = unsettled(needed, entries);
@@ -127,11 +130,11 @@ export function ApplyWizard({ matter, onFiled }: { matter: MatterVersion; onFile
       {stepNotice && <Alert type="error" showIcon message={stepNotice} style={{ marginBottom: 16 }} data-testid="apply-step-error" />}
 
       {step === 'situation' && <SituationStep situations={def.situations} value={situation} onChange={(s) => { setSituation(s); setStepNotice(undefined); }} />}
-      {step === 'applicant' && <ApplicantStep value={applicant} onChange={setApplicant} showProblems={checked.applicant === true} serverErrors={serverErrors} />}
+      {step === 'applicant' && <ApplicantStep value={applicant} onChange={(a) => { setApplicant(a); setStepNotice(undefined); }} showProblems={checked.applicant === true} serverErrors={serverErrors} />}
       {/* The form stays mounted (hidden on other steps): its answers and Formily state live on. */}
       <div style={{ display: step === 'form' ? 'block' : 'none' }} data-testid="apply-form">
         <Typography.Paragraph type="secondary">{w('apply.form.hint')}</Typography.Paragraph>
-        <ApplicantForm ref={formRef} form={def.form} onChange={setAnswers} lang={lang} upload={upload} fileName={fileName} />
+        <ApplicantForm ref={formRef} form={def.form} onChange={onAnswers} lang={lang} upload={upload} fileName={fileName} />
       </div>
       {step === 'materials' && <MaterialsStep needed={needed} optional={optional} entries={entries} onEntry={updateEntry} showProblems={checked.materials === true} serverErrors={serverErrors} />}
       {step === 'review' && (

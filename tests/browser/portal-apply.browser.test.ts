@@ -1,0 +1,273 @@
+/**
+ * The applicant portal's apply and track pages in chromium, by clicking and typing, against the real
+ * server on a fresh data folder:
+ *
+ * 1. Straight to /matters/<食品经营许可（新办）>/apply: choose 企业等单位申请, fill the applicant and the
+ *    generated form, upload PDFs for every material listed, go back and answer 通过网络经营 — the
+ *    conditional 入网证明 material appears — upload it, submit (double-clicked: one case only), read
+ *    the receipt.
+ * 2. Track the case with its number and query code: status and timeline.
+ * 3. The 市场监管局 clerk (API) issues the one-time supplement notice; the applicant sees every item
+ *    on the tracking page and supplies it there; the case is submitted again.
+ * 4. The clerks drive the case to its end (API); the applicant rates it once; a complaint about it.
+ * 5. A phone (390×844): the apply wizard through the form, without horizontal overflow.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_USCC } from '../fixtures/application-builder.js';
+import { buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+
+const FOOD = '11619900MB1532046T-XK-0001';
+const CLERK = 'scjg-clerk';
+const COMPANY = '汉江市示例餐饮有限公司';
+
+/** The smallest well-formed PDF: one empty page. */
+const PDF = Buffer.from(
+  ['%PDF-1.4', '1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj', '2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj', '3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 200 200]>> endobj', 'trailer <</Root 1 0 R>>', '%%EOF', ''].join('\n'),
+);
+const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF });
+
+async function token(url: string, username: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: `demo@${username}` }) });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** A staff call with a bearer token and a JSON body. */
+async function staff<T = any>(url: string, username: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${url}/api${path}`, {
+    method,
+    headers: { authorization: `Bearer ${await token(url, username)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path} as ${username}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** The Formily field whose label starts with `label` (the first such) inside the apply form. */
+function formItem(page: Page, label: string) {
+  return page.getByTestId('apply-form').locator('.ant-formily-item').filter({ has: page.locator('.ant-formily-item-label', { hasText: label }) }).first();
+}
+
+async function noHorizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+describe('portal: apply, track, supplement, rate', { timeout: 300_000 }, () => {
+  let server: RunningServer;
+  let browser: BrowserSession;
+  let caseNo = '';
+  let queryCode = '';
+
+  beforeAll(async () => {
+    await buildWeb();
+    server = await startServer();
+    browser = await openBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+
+  it('applies online with uploads; the materials follow the answers; one receipt for a double click', async () => {
+    const { page, problems } = browser;
+    await page.goto(`${server.url}/matters/${FOOD}/apply`);
+    await page.getByTestId('apply-matter-name').getByText('食品经营许可（新办）').waitFor({ timeout: 20_000 });
+
+    // 1. Situation: next without a choice says so.
+    await page.getByTestId('apply-next').click();
+    await page.getByTestId('apply-step-error').waitFor();
+    await page.getByTestId('apply-situation-company').click();
+    await screenshot(page, 'portal-apply-situation');
+    await page.getByTestId('apply-next').click();
+
+    // 2. Applicant: a wrong credit code is refused before leaving the step.
+    await page.getByTestId('apply-applicant-name').fill(COMPANY);
+    await page.getByTestId('apply-applicant-id').fill('91350100M000100Y4X');
+    await page.getByTestId('apply-applicant-phone').fill('13800138000');
+    await page.getByTestId('apply-next').click();
+    await page.getByText('请输入正确的18位统一社会信用代码').waitFor();
+    await page.getByTestId('apply-applicant-id').fill(SAMPLE_USCC);
+    await screenshot(page, 'portal-apply-applicant');
+    await page.getByTestId('apply-next').click();
+
+    // 3. The generated form.
+    await formItem(page, '经营者名称').locator('input').fill(COMPANY);
+    await formItem(page, '统一社会信用代码').locator('input').fill(SAMPLE_USCC);
+    await formItem(page, '经营场所').locator('input').fill('汉江市汉滨区兴安中路 18 号');
+    await formItem(page, '主体业态').locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '餐饮服务经营者' }).click();
+    await formItem(page, '经营项目').getByText('热食类食品制售').click();
+    await screenshot(page, 'portal-apply-form');
+    await page.getByTestId('apply-next').click();
+
+    // 4. Materials for a company without online sales: no 入网证明, no operator's ID card.
+    const materials = page.getByTestId('apply-materials');
+    await materials.waitFor();
+    await page.getByTestId('apply-material-legal-rep-id-proof').waitFor();
+    expect(await page.getByTestId('apply-material-online-sales').count()).toBe(0);
+    expect(await page.getByTestId('apply-material-operator-id-card').count()).toBe(0);
+    // Next with nothing uploaded names what is missing.
+    await page.getByTestId('apply-next').click();
+    await page.getByTestId('apply-step-error').getByText('食品经营许可申请书', { exact: false }).waitFor();
+    const rows = await materials.locator('[data-testid^="apply-material-"][data-ready]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.replace('apply-material-', '')));
+    expect(rows).toContain('application-form');
+    for (const id of rows) {
+      if (id === 'safety-manager') continue;
+      await page.getByTestId(`apply-upload-${id}`).setInputFiles(pdf(`${id}.pdf`));
+      await page.getByTestId(`apply-material-${id}`).and(page.locator('[data-ready="true"]')).waitFor();
+    }
+    // 容缺: the safety manager's papers follow after acceptance.
+    await page.getByTestId('apply-mode-safety-manager-deferred').click();
+    await page.getByTestId('apply-material-safety-manager').and(page.locator('[data-ready="true"]')).waitFor();
+
+    // Back to the form: online sales → the 入网证明 material appears, waiting for a file.
+    await page.getByTestId('apply-prev').click();
+    await formItem(page, '是否通过网络经营').getByRole('switch').click();
+    await page.getByTestId('apply-next').click();
+    const online = page.getByTestId('apply-material-online-sales');
+    await online.waitFor();
+    expect(await online.getAttribute('data-ready')).toBe('false');
+    await screenshot(page, 'portal-apply-materials');
+    await page.getByTestId('apply-upload-online-sales').setInputFiles(pdf('入网证明.pdf'));
+    await online.and(page.locator('[data-ready="true"]')).waitFor();
+    await page.getByTestId('apply-next').click();
+
+    // 5. Review: the declaration, then a double click files once.
+    await page.getByTestId('apply-review').waitFor();
+    await page.getByTestId('apply-review-material-online-sales').waitFor();
+    await page.getByTestId('apply-submit').click();
+    await page.getByTestId('apply-step-error').waitFor();
+    await page.getByTestId('apply-agree').click();
+    await screenshot(page, 'portal-apply-review');
+    await page.getByTestId('apply-submit').dblclick();
+
+    await page.getByTestId('receipt').waitFor({ timeout: 20_000 });
+    caseNo = (await page.getByTestId('receipt-case-no').innerText()).trim();
+    queryCode = (await page.getByTestId('receipt-query-code').innerText()).trim();
+    expect(caseNo).toMatch(/^MF\d{8}-[A-Z2-9]{6}$/);
+    expect(queryCode).toMatch(/^[A-Z2-9]{6,}$/);
+    await screenshot(page, 'portal-apply-receipt');
+
+    const listed = await staff<{ items: Array<{ caseNo: string; materials: Array<{ materialId: string; status: string }> }>; total: number }>(server.url, CLERK, 'GET', `/cases?matter=${FOOD}`);
+    expect(listed.total).toBe(1);
+    const filed = listed.items[0]!;
+    expect(filed.caseNo).toBe(caseNo);
+    expect(filed.materials.find((m) => m.materialId === 'online-sales')?.status).toBe('provided');
+    expect(filed.materials.find((m) => m.materialId === 'safety-manager')?.status).toBe('deferred');
+    expect(problems.filter((p) => !p.includes('http 4'))).toEqual([]);
+  });
+
+  it('tracks the case, and supplies the one-time notice from the tracking page', async () => {
+    const { page } = browser;
+    await page.getByTestId('receipt-track').click();
+    await expect.poll(() => page.getByTestId('track-status').getAttribute('data-status'), { timeout: 15_000 }).toBe('submitted');
+    expect(await page.getByTestId('track-case-no').inputValue()).toBe(caseNo);
+    expect(await page.getByTestId('track-step').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId('track-step').and(page.locator('[data-state="current"]')).count()).toBe(1);
+
+    // Typing the numbers in a fresh tracking page finds the same case.
+    await page.goto(`${server.url}/track`);
+    await page.getByTestId('track-case-no').fill(caseNo.toLowerCase());
+    await page.getByTestId('track-query-code').fill(queryCode);
+    await page.getByTestId('track-submit').click();
+    await page.getByTestId('track-status').waitFor();
+    await screenshot(page, 'portal-track-submitted');
+
+    // The clerk asks for a corrected layout plan (the notice also lists what is still missing).
+    await staff(server.url, CLERK, 'POST', `/cases/${caseNo}/supplement-request`, { items: [{ materialId: 'layout-and-process', problem: 'defective', note: '经营场所平面布局图不清晰，请重新上传' }] });
+    await page.getByTestId('track-refresh').click();
+    await expect.poll(() => page.getByTestId('track-status').getAttribute('data-status')).toBe('supplement_requested');
+    const panel = page.getByTestId('track-supplement');
+    await panel.getByText('经营场所平面布局图不清晰，请重新上传').waitFor();
+    await page.getByTestId('track-supplement-item-layout-and-process').waitFor();
+    await page.getByTestId('track-supplement-item-safety-manager').waitFor();
+    await screenshot(page, 'portal-track-supplement');
+    await page.getByTestId('track-supplement-upload-layout-and-process').setInputFiles(pdf('平面布局图-修改后.pdf'));
+    await page.getByTestId('track-supplement-upload-layout-and-process-file').waitFor();
+    // The 容缺 material goes with it (the on-site check needs it before the clerks can go on).
+    await page.getByTestId('track-supplement-upload-safety-manager').setInputFiles(pdf('食品安全管理人员任命文件.pdf'));
+    await page.getByTestId('track-supplement-upload-safety-manager-file').waitFor();
+    await page.getByTestId('track-supplement-submit').click();
+    await expect.poll(() => page.getByTestId('track-status').getAttribute('data-status'), { timeout: 15_000 }).toBe('submitted');
+
+    const after = await staff(server.url, CLERK, 'GET', `/cases/${caseNo}`);
+    expect(after.status).toBe('submitted');
+    expect(after.materials.find((m: { materialId: string }) => m.materialId === 'layout-and-process')).toMatchObject({ status: 'provided' });
+    expect(after.materials.find((m: { materialId: string }) => m.materialId === 'safety-manager')).toMatchObject({ status: 'provided' });
+    expect(await page.getByTestId('track-supplement').count()).toBe(0);
+    await screenshot(page, 'portal-track-supplied');
+  });
+
+  it('rates the concluded case once and files a complaint about it', async () => {
+    const { page } = browser;
+    // The clerks accept and approve until the case concludes (their inboxes are another test's story).
+    for (let round = 0; round < 20; round++) {
+      const c = await staff(server.url, CLERK, 'GET', `/cases/${caseNo}`);
+      if (['granted', 'denied', 'refused', 'withdrawn'].includes(c.status)) break;
+      for (const task of (c.tasks as any[]).filter((t) => t.status === 'open')) {
+        const action = task.stepType === 'accept' || /受理/.test(task.stepName) ? 'accept' : 'approve';
+        const signed = new Set(((task.signatures ?? []) as Array<{ username: string }>).map((s) => s.username));
+        const signers: string[] = task.mode === 'countersign' && task.assignees?.length ? task.assignees.filter((u: string) => !signed.has(u)) : [task.assignees?.[0] ?? CLERK];
+        for (const signer of signers) await staff(server.url, signer, 'POST', `/tasks/${task.id}/complete`, { action });
+      }
+    }
+    await page.getByTestId('track-refresh').click();
+    await expect.poll(() => page.getByTestId('track-status').getAttribute('data-status'), { timeout: 15_000 }).toBe('granted');
+    await page.getByTestId('track-decision').waitFor();
+    expect(await page.getByTestId('track-withdraw').count()).toBe(0);
+
+    await page.getByTestId('track-rate-submit').click();
+    await page.getByText('请先选择星级').waitFor();
+    await page.getByTestId('track-rate-5').click();
+    await page.getByTestId('track-rate-comment').fill('网上办理很方便，一次都没跑。');
+    await page.getByTestId('track-rate-submit').click();
+    await page.getByTestId('track-rated').waitFor();
+    expect(await page.getByTestId('track-rated').getAttribute('data-score')).toBe('5');
+    await screenshot(page, 'portal-track-rated');
+    // Once only: after a reload the rating is shown, not offered.
+    await page.reload();
+    await page.getByTestId('track-rated').waitFor();
+    expect(await page.getByTestId('track-rate-submit').count()).toBe(0);
+
+    await page.getByTestId('track-complaint').click();
+    expect(await page.getByTestId('complaint-case-no').inputValue()).toBe(caseNo);
+    await page.getByTestId('complaint-submit').click();
+    await page.getByText('此项必填').first().waitFor();
+    await page.getByTestId('complaint-text').fill('窗口人员电话一直打不通。');
+    await page.getByTestId('complaint-contact').fill('13800138000');
+    await page.getByTestId('complaint-submit').click();
+    const ref = page.getByTestId('complaint-reference');
+    await ref.waitFor();
+    expect((await ref.innerText()).trim()).toMatch(/^[0-9a-f-]{36}$/);
+    await screenshot(page, 'portal-complaint-done');
+  });
+
+  it('on a phone (390×844) the apply wizard and its form fit the screen', async () => {
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${server.url}/matters/${FOOD}/apply`);
+    await phone.getByTestId('apply-situation-individual').waitFor({ timeout: 20_000 });
+    expect(await noHorizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'portal-apply-phone-situation');
+    await phone.getByTestId('apply-situation-individual').click();
+    await phone.getByTestId('apply-next').click();
+    await phone.getByTestId('apply-applicant-name').fill('张三');
+    expect(await noHorizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    await phone.getByTestId('apply-applicant-kind').getByText('个人').click();
+    await phone.getByTestId('apply-applicant-id').fill('11010519491231002X');
+    await phone.getByTestId('apply-applicant-phone').fill('13800138000');
+    await screenshot(phone, 'portal-apply-phone-applicant');
+    await phone.getByTestId('apply-next').click();
+    await formItem(phone, '经营者名称').locator('input').fill('张三小吃店');
+    expect(await noHorizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    // The submit button of the step is reachable and inside the screen's width.
+    const next = await phone.getByTestId('apply-next').boundingBox();
+    expect(next!.x + next!.width).toBeLessThanOrEqual(390);
+    await screenshot(phone, 'portal-apply-phone-form');
+    await phone.getByTestId('apply-next').click();
+    await phone.getByTestId('apply-step-error').waitFor();
+    await phone.close();
+  });
+});
