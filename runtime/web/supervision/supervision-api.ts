@@ -1,0 +1,112 @@
+/**
+ * The supervision app's calls to the runtime API and the shapes they answer (see
+ * runtime/server/routes/supervision.router.ts and public-display.router.ts).
+ */
+import { request } from '../shared/http';
+
+export type CaseStatus = 'submitted' | 'supplement_requested' | 'refused' | 'in_progress' | 'suspended' | 'granted' | 'denied' | 'withdrawn';
+export const CASE_STATUSES: readonly CaseStatus[] = ['submitted', 'supplement_requested', 'in_progress', 'suspended', 'granted', 'denied', 'refused', 'withdrawn'];
+
+export interface Figures {
+  cases: number;
+  byStatus: Record<CaseStatus, number>;
+  open: number;
+  warnings: number;
+  overdue: number;
+  concluded: number;
+  timed: number;
+  onTime: number;
+  onTimeRate: number | null;
+  avgWorkingDaysUsed: number | null;
+  avgPromisedDays: number | null;
+  satisfaction: { count: number; average: number | null; distribution: [number, number, number, number, number] };
+  complaints: number;
+  supplemented: number;
+}
+
+export interface AttentionCase {
+  caseNo: string;
+  matterCode: string;
+  departmentId: string | null;
+  status: CaseStatus;
+  receivedAt: string;
+  dueDate: string | null;
+}
+
+export interface Overview {
+  window: { from: string; to: string };
+  total: Figures;
+  byDepartment: (Figures & { departmentId: string | null })[];
+  byMatter: (Figures & { matterCode: string })[];
+  series: { granularity: 'day' | 'week'; points: Array<{ period: string; cases: number; byStatus: Record<CaseStatus, number> }> };
+  warningList: AttentionCase[];
+  overdueList: AttentionCase[];
+}
+
+export const INDICATORS = ['onTimeRate', 'satisfaction', 'complaints', 'supplementRate'] as const;
+export type Indicator = (typeof INDICATORS)[number];
+export type Weights = Record<Indicator, number>;
+
+export interface IndicatorExplanation {
+  indicator: Indicator;
+  value: number | null;
+  normalised: number | null;
+  weight: number;
+  share: number;
+  contribution: number;
+}
+
+export interface Scored {
+  figures: { cases: number; timed: number; onTime: number; satisfactionAverage: number | null; complaints: number; supplemented: number };
+  score: number | null;
+  indicators: IndicatorExplanation[];
+}
+
+export interface ScoreReport {
+  window: { from: string; to: string };
+  weights: Weights;
+  centre: Scored;
+  departments: (Scored & { departmentId: string })[];
+}
+
+export interface StoredWeights {
+  weights: Weights;
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
+export interface DisplayCounts {
+  receivedToday: number;
+  acceptedToday: number;
+  concludedToday: number;
+  onTimeRate: number | null;
+}
+
+export interface PublicDisplay extends DisplayCounts {
+  date: string;
+  generatedAt: string;
+  publishedMatters: number;
+  departments: (DisplayCounts & { name: string; publishedMatters: number })[];
+}
+
+export interface Filters {
+  from: string;
+  to: string;
+  department?: string;
+  matter?: string;
+  granularity?: 'day' | 'week';
+}
+
+const query = (params: Record<string, string | undefined>) => {
+  const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+};
+
+export const fetchOverview = (f: Filters) => request<Overview>('GET', `/supervision/overview${query({ from: f.from, to: f.to, department: f.department, matter: f.matter, granularity: f.granularity })}`);
+export const fetchScore = (f: Pick<Filters, 'from' | 'to'>) => request<ScoreReport>('GET', `/supervision/score${query({ from: f.from, to: f.to })}`);
+export const fetchWeights = () => request<StoredWeights>('GET', '/supervision/score-weights');
+export const saveWeights = (w: Weights) => request<StoredWeights>('PUT', '/supervision/score-weights', w);
+export const fetchDisplay = () => request<PublicDisplay>('GET', '/public/display');
+export const fetchDepartments = () => request<Array<{ id: string; name: string }>>('GET', '/departments');
+export const fetchMatters = () => request<{ items: Array<{ code: string; name: string; departmentId: string }> }>('GET', '/matters?pageSize=100');
