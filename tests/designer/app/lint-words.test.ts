@@ -7,7 +7,7 @@ import { DEMO_SHARED_MATERIALS } from '../../../catalog/demo/shared-materials.js
 import type { LintFinding } from '../../../catalog/lint/lint-finding.js';
 import { lintMatter } from '../../../catalog/lint/lint.js';
 import type { FlowEdge, FlowNode, MatterDefinition } from '../../../schemas/types.generated.js';
-import { LINT_TEMPLATES, lintDetailFinding, lintWords } from '../../../designer/app/lint-words.js';
+import { errorDetailWords, LINT_TEMPLATES, lintDetailFinding, lintWords } from '../../../designer/app/lint-words.js';
 
 const LINT_DIR = join(import.meta.dirname, '../../../catalog/lint');
 const CTX = { departmentIds: new Set(DEMO_DEPARTMENTS.map((d) => d.id)), sharedMaterialIds: new Set(DEMO_SHARED_MATERIALS.map((m) => m.id)) };
@@ -248,5 +248,16 @@ describe('lintDetailFinding', () => {
     expect(back.map((f) => f && { rule: f.rule, nodeId: f.nodeId, path: f.path })).toEqual(report.errors.map((f) => ({ rule: f.rule, nodeId: f.nodeId, path: f.path })));
     expect(lintWords(back[0]!, def, 'zh-CN')).toBe('环节「现场核查」未指定承办部门');
     expect(lintDetailFinding({ path: '/definition/name', message: 'must be a string' }, def)).toBeUndefined();
+  });
+
+  it('given a refused save or submit, then lint details are words and other details stay path: message', () => {
+    const def = foodBusinessLicenseNew();
+    delete def.flow.nodes[4].departmentId;
+    const lint = { path: '/definition/flow/nodes/4/departmentId', message: 'flow.step-department: step "现场核查" (n-inspect) has no department' };
+    expect(errorDetailWords(lint, def, 'zh-CN')).toBe('环节「现场核查」未指定承办部门');
+    expect(errorDetailWords(lint, def, 'en')).toBe('Step "现场核查" has no department');
+    expect(errorDetailWords({ path: '/definition/name', message: 'must be string' }, def, 'zh-CN')).toBe('/definition/name: must be string');
+    expect(errorDetailWords({ message: 'flow.not-a-rule: x' }, def, 'zh-CN')).toBe('flow.not-a-rule: x');
+    expect(errorDetailWords(lint, undefined, 'zh-CN')).toBe(`${lint.path}: ${lint.message}`);
   });
 });
