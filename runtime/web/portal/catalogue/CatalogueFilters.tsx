@@ -1,0 +1,82 @@
+/**
+ * The catalogue's ways to narrow: department (a searchable select), service object and theme
+ * (chips; clicking the chosen one again clears it). Controlled: the page holds the filters.
+ */
+import { Button, Select, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import type { Department } from '../../../../schemas/types.generated.js';
+import { useI18n } from '../i18n';
+import { isFiltered, SERVICE_OBJECTS, type CatalogueFilters as Filters } from './catalogue-query';
+
+export function CatalogueFilters(props: { filters: Filters; departments: Department[]; themes: string[]; onChange(change: Partial<Filters>): void; onClear(): void }) {
+  const { t } = useI18n();
+  const { filters, onChange } = props;
+  return (
+    <div style={{ display: 'grid', gap: 10 }} data-testid="portal-filters">
+      <Row label={t('catalogue.filter.department')} plain>
+        <Select
+          data-testid="portal-filter-department"
+          style={{ width: '100%', maxWidth: 360 }}
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder={t('catalogue.filter.allDepartments')}
+          value={filters.department}
+          onChange={(department?: string) => onChange({ department })}
+          options={props.departments.filter((d) => d.active !== false).map((d) => ({ value: d.id, label: d.name }))}
+        />
+      </Row>
+      <Row label={t('catalogue.filter.object')}>
+        <Chip checked={filters.serviceObject === undefined} onChange={() => onChange({ serviceObject: undefined })} testId="portal-filter-object-all">
+          {t('catalogue.filter.all')}
+        </Chip>
+        {SERVICE_OBJECTS.map((o) => (
+          <Chip key={o} checked={filters.serviceObject === o} onChange={(on) => onChange({ serviceObject: on ? o : undefined })} testId={`portal-filter-object-${o}`}>
+            {t(`matter.object.${o}`)}
+          </Chip>
+        ))}
+      </Row>
+      {props.themes.length > 0 && (
+        <Row label={t('catalogue.filter.theme')}>
+          {props.themes.map((theme) => (
+            <Chip key={theme} checked={filters.theme === theme} onChange={(on) => onChange({ theme: on ? theme : undefined })} testId={`portal-theme-${theme}`}>
+              {theme}
+            </Chip>
+          ))}
+        </Row>
+      )}
+      {isFiltered(filters) && (
+        <div>
+          <Button size="small" type="link" onClick={props.onClear} style={{ paddingInline: 0 }} data-testid="portal-filter-clear">
+            {t('catalogue.filter.clear')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Row({ label, children, plain }: { label: string; children: ReactNode; plain?: boolean }) {
+  return (
+    <div style={{ display: 'flex', alignItems: 'baseline', gap: 8 }}>
+      <Typography.Text type="secondary" style={{ flex: 'none', width: 84 }}>
+        {label}
+      </Typography.Text>
+      {plain ? (
+        <div style={{ flex: 1, minWidth: 0 }}>{children}</div>
+      ) : (
+        <Space size={[4, 6]} wrap style={{ flex: 1, minWidth: 0 }}>
+          {children}
+        </Space>
+      )}
+    </div>
+  );
+}
+
+function Chip({ checked, onChange, testId, children }: { checked: boolean; onChange(on: boolean): void; testId: string; children: ReactNode }) {
+  return (
+    <Tag.CheckableTag checked={checked} onChange={onChange} data-testid={testId} aria-pressed={checked} style={{ fontSize: 14, padding: '2px 10px', border: checked ? undefined : '1px solid #d9d9d9' }}>
+      {children}
+    </Tag.CheckableTag>
+  );
+}
