@@ -103,7 +103,7 @@ export function MatterPage({ code, user }: { code: string; user: SessionUser }) 
     if (err instanceof ApiError && err.status === 409) return { type: 'error', text: t('flow.conflict') };
     return {
       type: 'error',
-      text: t(key, { message: (err as Error).message }),
+      text: err instanceof ApiError && err.code === 'LINT_FAILED' ? t('matter.lintFailed', { n: err.details.length }) : t(key, { message: (err as Error).message }),
       details: err instanceof ApiError ? err.details.map((d) => errorDetailWords(d, working, lang, { departments: departmentNames })) : undefined,
     };
   };

@@ -56,7 +56,7 @@ export async function startServer(): Promise<RunningServer> {
   let out = '';
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${out}`)), 120_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /Matterflow is running at (http:\/\/[^\s]+)/.exec(out);
