@@ -237,6 +237,7 @@ describe('portal: apply, track, supplement, rate', { timeout: 300_000 }, () => {
     await page.getByText('此项必填').first().waitFor();
     await page.getByTestId('complaint-text').fill('窗口人员电话一直打不通。');
     await page.getByTestId('complaint-contact').fill('13800138000');
+    await screenshot(page, 'portal-complaint-form');
     await page.getByTestId('complaint-submit').click();
     const ref = page.getByTestId('complaint-reference');
     await ref.waitFor();
@@ -268,6 +269,13 @@ describe('portal: apply, track, supplement, rate', { timeout: 300_000 }, () => {
     await screenshot(phone, 'portal-apply-phone-form');
     await phone.getByTestId('apply-next').click();
     await phone.getByTestId('apply-step-error').waitFor();
+
+    // The tracking page of the case on the phone: the timeline and the rating fit too.
+    await phone.goto(`${server.url}/track?caseNo=${caseNo}&queryCode=${queryCode}`);
+    await phone.getByTestId('track-rated').waitFor({ timeout: 20_000 });
+    expect(await phone.getByTestId('track-step').count()).toBeGreaterThanOrEqual(3);
+    expect(await noHorizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'portal-track-phone');
     await phone.close();
   });
 });

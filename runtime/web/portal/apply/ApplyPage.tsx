@@ -38,6 +38,6 @@ export function ApplyPage({ code }: { code: string }) {
   if (loaded.state === 'loading') return <Spin tip={w('apply.loading')} style={{ display: 'block', padding: 48 }}><div /></Spin>;
   if (loaded.state === 'missing') return <Alert type="warning" showIcon message={w('apply.notFound')} data-testid="apply-not-found" />;
   if (loaded.state === 'failed') return <Alert type="error" showIcon message={w('apply.loadFailed', { msg: loaded.message })} />;
-  if (receipt) return <ReceiptView receipt={receipt} matterName={loaded.matter.definition.name} />;
+  if (receipt) return <ReceiptView receipt={receipt} matterName={loaded.matter.definition.name} promisedDays={loaded.matter.definition.promisedDays} />;
   return <ApplyWizard matter={loaded.matter} onFiled={setReceipt} />;
 }

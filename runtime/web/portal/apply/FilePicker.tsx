@@ -79,7 +79,7 @@ export function FilePicker({ fileTypes, files, onAdd, onRemove, testId, disabled
       )}
       {files.map((f) => (
         <Flex key={f.id} align="center" gap={8} style={{ marginTop: 6 }} data-testid={`${testId}-file`}>
-          <Typography.Text ellipsis style={{ maxWidth: 'calc(100% - 64px)' }}>📄 {f.name}</Typography.Text>
+          <Typography.Text ellipsis style={{ maxWidth: 'calc(100% - 64px)' }}>{f.name}</Typography.Text>
           <Button size="small" type="link" danger onClick={() => onRemove(f.id)} disabled={disabled}>
             {w('apply.materials.remove')}
           </Button>

@@ -11,7 +11,7 @@ import type { Receipt } from './portal-api';
 /** While printing, only the receipt shows. */
 const PRINT_CSS = `@media print { body * { visibility: hidden !important; } .mf-receipt, .mf-receipt * { visibility: visible !important; } .mf-receipt { position: absolute; left: 0; top: 0; width: 100%; } .mf-no-print { display: none !important; } }`;
 
-export function ReceiptView({ receipt, matterName }: { receipt: Receipt; matterName: string }) {
+export function ReceiptView({ receipt, matterName, promisedDays }: { receipt: Receipt; matterName: string; promisedDays?: number }) {
   const { w } = useApplyWords();
   const trackPath = `/track?caseNo=${encodeURIComponent(receipt.caseNo)}&queryCode=${encodeURIComponent(receipt.queryCode)}`;
   const big = { fontSize: 26, fontFamily: 'ui-monospace, Menlo, Consolas, monospace', letterSpacing: 1 } as const;
@@ -35,7 +35,11 @@ export function ReceiptView({ receipt, matterName }: { receipt: Receipt; matterN
           label: w('apply.receipt.status'),
           children: <span data-testid="receipt-status">{receipt.status === 'submitted' ? w('apply.receipt.status.submitted') : receipt.status}</span>,
         },
-        ...(receipt.dueDate ? [{ key: 'due', label: w('apply.receipt.due'), children: <span data-testid="receipt-due">{receipt.dueDate}</span> }] : []),
+        ...(receipt.dueDate
+          ? [{ key: 'due', label: w('apply.receipt.due'), children: <span data-testid="receipt-due">{receipt.dueDate}</span> }]
+          : promisedDays !== undefined
+            ? [{ key: 'due', label: w('apply.receipt.due'), children: <span data-testid="receipt-promised">{w('apply.receipt.promised', { n: promisedDays })}</span> }]
+            : []),
       ]} />
       <Typography.Paragraph type="warning" style={{ marginTop: 12 }}>{w('apply.receipt.keep')}</Typography.Paragraph>
       <Typography.Title level={5}>{w('apply.receipt.next')}</Typography.Title>

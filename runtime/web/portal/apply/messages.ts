@@ -49,7 +49,7 @@ const zh = {
   'apply.materials.count': '{n} 份',
   'apply.materials.types': '可上传：{types}',
   'apply.materials.required': '必交',
-  'apply.materials.conditional': '因您的情形需提交',
+  'apply.materials.conditional': '按您的情形或填报内容需提交',
   'apply.materials.deferrable': '可容缺',
   'apply.materials.commitment': '可告知承诺',
   'apply.materials.mode.upload': '上传电子材料',
@@ -96,7 +96,8 @@ const zh = {
   'apply.receipt.next2': '受理后，各环节在承诺时限内办理，办理进度可随时查询。',
   'apply.receipt.next3': '需要补正材料时，请在“查询办理进度”页面上传补正材料。',
   'apply.receipt.next4': '办结后，欢迎对本次服务进行评价。',
-  'apply.receipt.printedAt': '打印时间：{at}',
+  'apply.receipt.printedAt': '回执生成时间：{at}',
+  'apply.receipt.promised': '受理后 {n} 个工作日内办结',
 } as const;
 
 export type ApplyKey = keyof typeof zh;
@@ -196,7 +197,8 @@ const en: Record<ApplyKey, string> = {
   'apply.receipt.next2': 'Once accepted, every step is handled within the promised time; you can track the progress at any time.',
   'apply.receipt.next3': 'If materials must be supplied, upload them on the tracking page.',
   'apply.receipt.next4': 'When the case is concluded, please rate the service.',
-  'apply.receipt.printedAt': 'Printed {at}',
+  'apply.receipt.printedAt': 'Receipt issued {at}',
+  'apply.receipt.promised': 'Decided within {n} working days of acceptance',
 };
 
 export const useApplyWords = createWords<ApplyKey>({ 'zh-CN': zh, en });

@@ -24,7 +24,10 @@ export function RatingPanel({ caseNo, queryCode, rated, open }: Props) {
   if (done !== undefined || !open) {
     return (
       <Card title={w('track.rate.title')}>
-        <Typography.Text data-testid="track-rated" data-score={done}>{'★'.repeat(done ?? 0)} {w('track.rated', { n: done ?? 0 })}</Typography.Text>
+        <Typography.Text data-testid="track-rated" data-score={done}>
+          <span style={{ color: '#fadb14', fontSize: 20, marginRight: 8 }} aria-hidden>{'★'.repeat(done ?? 0)}</span>
+          {w('track.rated', { n: done ?? 0 })}
+        </Typography.Text>
       </Card>
     );
   }
