@@ -141,6 +141,7 @@ describe('portal catalogue and service guide in chromium', { timeout: 240_000 },
     expect(stepNames.sort()).toEqual(def.flow.nodes.filter((n) => n.kind === 'step').map((n) => n.name).sort());
     expect(await flow.locator('[data-node-id="n-inspect"]').innerText()).toContain('2 个工作日');
     await screenshot(page, 'portal-guide-desktop');
+    await flow.screenshot({ path: join(SCREENSHOT_DIR, 'portal-guide-desktop-flow.png') });
 
     await page.getByTestId('portal-apply').click();
     await expect.poll(() => decodeURIComponent(page.url())).toContain(`/matters/${FOOD}/apply`);

@@ -21,7 +21,8 @@ export interface FlowStepRow {
  * 1. Order the nodes from the start (Kahn's algorithm; nodes on a cycle, e.g. a return edge, are
  *    reached by their other incoming edges — edges closing a cycle are dropped when stuck).
  * 2. Give each node a level: the longest count of steps on a path before it.
- * 3. Keep steps and ends, by (ends last, level, definition order); mark parallel and branch.
+ * 3. Keep steps and ends, by (ends last — granted before denied, the way most cases end first —,
+ *    level, definition order); mark parallel and branch.
  *
  * @example flowSteps(def.flow).map((r) => r.node.name) // ['窗口受理', '现场核查', '审查决定', …]
  */
@@ -56,9 +57,10 @@ export function flowSteps(flow: FlowDefinition, describe?: (condition: unknown) 
   }
   // 3
   const order = new Map(flow.nodes.map((n, i) => [n.id, i]));
+  const rank = (n: FlowNode) => (n.kind === 'step' ? 0 : n.outcome === 'denied' ? 2 : 1);
   return flow.nodes
     .filter((n) => n.kind === 'step' || n.kind === 'end')
-    .sort((a, b) => Number(a.kind === 'end') - Number(b.kind === 'end') || level.get(a.id)! - level.get(b.id)! || order.get(a.id)! - order.get(b.id)!)
+    .sort((a, b) => rank(a) - rank(b) || level.get(a.id)! - level.get(b.id)! || order.get(a.id)! - order.get(b.id)!)
     .map((node) => {
       const ins = incoming.get(node.id)!;
       const parallel = node.kind === 'step' && ins.some((e) => byId.get(e.source)!.kind === 'parallel' && outgoing.get(e.source)!.length > 1);

@@ -13,10 +13,10 @@ import { flowSteps } from '../../../../runtime/web/portal/guide/flow-steps.js';
 import type { FlowDefinition } from '../../../../schemas/types.generated.js';
 
 describe('flow as a step list', () => {
-  it('orders a branching flow by the longest way to each step, ends last, branches labelled', () => {
+  it('orders a branching flow by the longest way to each step, ends last (granted first), branches labelled', () => {
     const rows = flowSteps(foodBusinessLicenseNew().flow);
     expect(rows.map((r) => [r.node.id, r.level])).toEqual([
-      ['n-accept', 0], ['n-inspect', 1], ['n-decide', 2], ['n-deliver', 3], ['n-end-denied', 1], ['n-end-granted', 4],
+      ['n-accept', 0], ['n-inspect', 1], ['n-decide', 2], ['n-deliver', 3], ['n-end-granted', 4], ['n-end-denied', 1],
     ]);
     expect(rows.find((r) => r.node.id === 'n-inspect')!.branch).toBe('一般程序：现场核查');
     expect(rows.find((r) => r.node.id === 'n-decide')!.branch).toBeUndefined();
