@@ -262,4 +262,49 @@ describe('workbench in chromium', { timeout: 300_000 }, () => {
     await screenshot(page, 'workbench-case-supervisor-en');
     await page.getByTestId('lang-toggle').click();
   });
+
+  it('stops the clock for a special procedure, resumes, and extends once by at most 10 working days', async () => {
+    const { page } = session;
+    const url = server.url;
+    const live = await json<MatterVersion>(await fetch(`${url}/api/matters/${PERMIT}`));
+    const fileId = await upload(url);
+    const { caseNo } = await json<{ caseNo: string }>(
+      await fetch(`${url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(buildApplication(live.definition, { fileId })) }),
+    );
+    await signIn(page, url, 'zrzy-clerk');
+    await page.goto(`${url}/workbench/cases/${caseNo}`);
+    await page.getByTestId('case-action-accept').click();
+    await page.getByTestId('case-action-ok').click();
+    await page.locator('[data-testid="case-page"][data-status="in_progress"]').waitFor();
+
+    await page.getByTestId('case-action-suspend').click();
+    await page.getByTestId('case-suspend-kind').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '专家评审' }).click();
+    await page.getByTestId('case-days').fill('5');
+    await page.getByTestId('case-reason').fill('设计方案涉及历史风貌保护，组织专家评审');
+    await page.getByTestId('case-action-ok').click();
+    await page.locator('[data-testid="case-page"][data-status="suspended"]').waitFor();
+    expect(await page.getByTestId('case-history').locator('[data-action="suspend"]').textContent()).toContain('专家评审，预计 5 个工作日');
+
+    await page.getByTestId('case-action-resume').click();
+    await page.getByTestId('case-action-ok').click();
+    await page.locator('[data-testid="case-page"][data-status="in_progress"]').waitFor();
+    const dueBefore = await page.getByTestId('case-due').textContent();
+
+    await page.getByTestId('case-action-extend').click();
+    await page.getByTestId('case-days').fill('11');
+    await page.getByTestId('case-reason').fill('情况复杂，经负责人批准延期');
+    await page.getByTestId('case-action-ok').click();
+    // 11 is clamped to 10 by the input, or refused: either way no more than 10 days go out.
+    await page.getByTestId('case-history').locator('[data-action="extend"]').waitFor();
+    const extension = (await json<{ extension?: { days: number } }>(
+      await fetch(`${url}/api/cases/${caseNo}`, { headers: { authorization: `Bearer ${(await json<{ token: string }>(await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'zrzy-clerk', password: 'demo@zrzy-clerk' }) }))).token}` } }),
+    )).extension;
+    expect(extension?.days).toBe(10);
+    expect(await page.getByTestId('case-history').locator('[data-action="extend"]').textContent()).toContain('延长 10 个工作日');
+    expect(await page.getByTestId('case-due').textContent()).not.toBe(dueBefore);
+    // Once only: no second extension is offered.
+    expect(await page.getByTestId('case-action-extend').count()).toBe(0);
+    await screenshot(page, 'workbench-case-extended');
+  });
 });

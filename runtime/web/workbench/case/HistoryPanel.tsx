@@ -5,7 +5,7 @@
 import { Card, Collapse, Table, Timeline, Typography } from 'antd';
 import type { AuditEvent, FlowDefinition } from '../../../../schemas/types.generated.js';
 import type { HistoryLine } from '../api';
-import { useT } from '../i18n';
+import { useT, type T } from '../i18n';
 
 const COLOR: Record<string, string> = { refuse: 'red', deny: 'red', return: 'orange', request_supplement: 'orange', suspend: 'gray', withdraw: 'gray' };
 
@@ -13,9 +13,17 @@ function when(at: string): string {
   return new Date(at).toLocaleString('zh-CN', { hour12: false });
 }
 
-function detailText(d: Record<string, unknown>): string | undefined {
-  for (const key of ['comment', 'reasons', 'reason']) if (typeof d[key] === 'string' && d[key]) return d[key] as string;
-  return undefined;
+/** The words of a history line's detail: its comment or reasons, with the procedure, the days or the step returned to. */
+function detailText(t: T, action: string, d: Record<string, unknown>, step: (id?: string) => string | undefined): string | undefined {
+  let said: string | undefined;
+  for (const key of ['comment', 'reasons', 'reason']) if (typeof d[key] === 'string' && d[key]) said = d[key] as string;
+  const facts: string[] = [];
+  if (action === 'suspend' && typeof d.kind === 'string') facts.push(t(`suspend.${d.kind}`));
+  if (action === 'suspend' && typeof d.expectedDays === 'number') facts.push(t('history.expectedDays', { n: d.expectedDays }));
+  if (action === 'extend' && typeof d.days === 'number') facts.push(t('history.extendDays', { n: d.days }));
+  if (action === 'return' && typeof d.toNodeId === 'string') facts.push(t('history.returnTo', { step: step(d.toNodeId) ?? d.toNodeId }));
+  const text = [facts.join('，'), said].filter(Boolean).join('：');
+  return text || undefined;
 }
 
 export function HistoryPanel({ history, audit, flow, staffNames }: { history: HistoryLine[]; audit: AuditEvent[]; flow: FlowDefinition; staffNames?: Record<string, string> }) {
@@ -37,7 +45,7 @@ export function HistoryPanel({ history, audit, flow, staffNames }: { history: Hi
                   {when(h.at)} · {who(h.actor)}
                 </Typography.Text>
               </div>
-              {detailText(h.detail) && <Typography.Paragraph style={{ marginBottom: 0 }}>{detailText(h.detail)}</Typography.Paragraph>}
+              {detailText(t, h.action, h.detail, step) && <Typography.Paragraph style={{ marginBottom: 0 }}>{detailText(t, h.action, h.detail, step)}</Typography.Paragraph>}
             </div>
           ),
         }))}
