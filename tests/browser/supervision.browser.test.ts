@@ -48,14 +48,31 @@ describe('supervision in chromium', { timeout: 240_000 }, () => {
     await buildWeb();
     server = await startServer();
     browser = await openBrowser();
-    // Three applications today: one accepted, one with a supplement notice, one waiting.
+    // Three applications today: one granted and rated, one with a supplement notice, one waiting; and a complaint.
     const form = new FormData();
     form.append('file', new Blob([new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')], { type: 'application/pdf' }), '营业执照.pdf');
     const { id: fileId } = await api<{ id: string }>('POST', '/files', { form });
     const def = (await api<{ definition: MatterDefinition }>('GET', `/matters/${FOOD}`)).definition;
     const app = buildApplication(def, { fileId });
-    for (let i = 0; i < 3; i++) caseNos.push((await api<{ caseNo: string }>('POST', '/cases', { body: app })).caseNo);
+    const receipts: Array<{ caseNo: string; queryCode: string }> = [];
+    for (let i = 0; i < 3; i++) receipts.push(await api<{ caseNo: string; queryCode: string }>('POST', '/cases', { body: app }));
+    caseNos.push(...receipts.map((r) => r.caseNo));
+    // The first is accepted and driven to its end by the clerks of each task (every assignee of a countersign), then rated.
     await api('POST', `/cases/${caseNos[0]}/accept`, { as: CLERK, body: {} });
+    for (let round = 0; round < 20; round++) {
+      const c = await api<{ status: string; tasks: Array<{ id: string; status: string; version: number; departmentId: string; mode?: string; assignees?: string[] }> }>('GET', `/cases/${caseNos[0]}`, { as: ADMIN });
+      if (c.status === 'granted') break;
+      for (const task of c.tasks.filter((t) => t.status === 'open')) {
+        const signers = task.mode === 'countersign' && task.assignees?.length ? task.assignees : [task.assignees?.[0] ?? `${task.departmentId}-clerk`];
+        let version = task.version;
+        for (const username of signers) {
+          const done = await api<{ task: { version: number } }>('POST', `/tasks/${task.id}/complete`, { as: { username, password: `demo@${username}` }, body: { action: 'approve', expectedVersion: version } });
+          version = done.task.version;
+        }
+      }
+    }
+    await api('POST', `/cases/${caseNos[0]}/rating`, { body: { queryCode: receipts[0]!.queryCode, score: 5, comment: '很快' } });
+    await api('POST', '/complaints', { body: { text: '等候时间较长', contact: '13800138000', departmentId: 'scjg' } });
     await api('POST', `/cases/${caseNos[1]}/supplement-request`, { as: CLERK, body: { items: [{ materialId: app.materials[0]!.materialId, problem: 'defective', note: '复印件不清晰' }] } });
   }, 300_000);
 
@@ -74,8 +91,12 @@ describe('supervision in chromium', { timeout: 240_000 }, () => {
     expect(await status.getAttribute('data-total')).toBe('3');
     expect(await status.getAttribute('data-series-count')).toBe('3');
     expect(await status.locator('canvas').count()).toBe(1);
-    expect(await page.getByTestId('sup-chart-complaints').getAttribute('data-series-count')).toBe('1'); // the supplement notice
+    expect(await page.getByTestId('sup-chart-complaints').getAttribute('data-series-count')).toBe('2'); // the complaint, the supplement notice
+    expect(await page.getByTestId('sup-chart-satisfaction').getAttribute('data-total')).toBe('1');
+    expect(await page.getByTestId('sup-chart-on-time').getAttribute('data-series-count')).toBe('1');
     expect(await page.getByTestId('sup-kpi-supplement-rate').innerText()).toContain('33.3%');
+    expect(await page.getByTestId('sup-kpi-on-time').innerText()).toContain('100.0%');
+    expect(await page.getByTestId('sup-kpi-satisfaction').innerText()).toContain('5.00');
     // The department table names 市场监督管理局 with its three cases; the lists are there and empty today.
     const row = page.getByTestId('sup-group-table').locator('tr', { hasText: '市场监督管理局' });
     await expect.poll(() => row.locator('td').nth(1).innerText()).toBe('3');
@@ -111,13 +132,14 @@ describe('supervision in chromium', { timeout: 240_000 }, () => {
     await page.getByTestId('sup-tab-score').click();
     const row = page.getByTestId('sup-score-row-scjg');
     await row.waitFor({ timeout: 20_000 });
-    // Defaults: nothing concluded and nobody rated yet, so complaints (100) and supplements (2 of 3 without: 66.7) count, 15 : 15.
+    // Defaults 40 / 30 / 15 / 15: on time 100, satisfaction 5 → 100, one complaint in three cases → 0, supplements 2 of 3 without → 66.7.
     const before = Number(await row.getAttribute('data-score'));
-    expect(before).toBeCloseTo((100 + 200 / 3) / 2, 1);
+    expect(before).toBeCloseTo(40 + 30 + 0 + 15 * (2 / 3), 1);
     await page.getByTestId('sup-score-expand-scjg').click();
     const explain = page.getByTestId('sup-score-explain-scjg');
     await explain.waitFor();
-    expect(await explain.getByTestId('sup-score-explain-scjg-onTimeRate').innerText()).toContain('无数据');
+    expect(await explain.getByTestId('sup-score-explain-scjg-onTimeRate').innerText()).toContain('100.0%');
+    expect(await explain.getByTestId('sup-score-explain-scjg-complaints').innerText()).toContain('0.333');
     await screenshot(page, 'supervision-score-defaults');
 
     // Only supplements count now.
@@ -130,6 +152,14 @@ describe('supervision in chromium', { timeout: 240_000 }, () => {
     await expect.poll(async () => Number(await row.getAttribute('data-score'))).toBeCloseTo(200 / 3, 1);
     expect(await explain.getByTestId('sup-score-explain-scjg-supplementRate').innerText()).toContain('100.0%');
     await screenshot(page, 'supervision-score-weights-changed');
+    // In English too.
+    await page.getByTestId('lang-toggle').click();
+    await page.getByText('Department performance score').waitFor();
+    await page.getByTestId('sup-tab-overview').click();
+    await page.getByText('Cases by status over time').waitFor();
+    await screenshot(page, 'supervision-dashboard-en');
+    await page.getByTestId('lang-toggle').click();
+    await page.getByText('办件状态趋势').waitFor();
     const stored = await api<{ weights: Record<string, number>; updatedBy: string }>('GET', '/supervision/score-weights', { as: SUPERVISOR });
     expect(stored).toMatchObject({ weights: { onTimeRate: 0, satisfaction: 0, complaints: 0, supplementRate: 10 }, updatedBy: 'admin' });
     expect(unexpected(problems)).toEqual([]);
@@ -144,7 +174,8 @@ describe('supervision in chromium', { timeout: 240_000 }, () => {
     await expect.poll(() => page.getByTestId('display-published').getAttribute('data-value')).toBe('17');
     expect(await page.getByTestId('display-received').getAttribute('data-value')).toBe('3');
     expect(await page.getByTestId('display-accepted').getAttribute('data-value')).toBe('1');
-    expect(await page.getByTestId('display-concluded').getAttribute('data-value')).toBe('0');
+    expect(await page.getByTestId('display-concluded').getAttribute('data-value')).toBe('1');
+    expect(await page.getByTestId('display-ontime').getAttribute('data-value')).toBe('100.0');
     expect(await page.getByTestId('display-ticker').innerText()).toContain('市场监督管理局');
     const text = await page.getByTestId('display-root').innerText();
     for (const no of caseNos) expect(text).not.toContain(no);

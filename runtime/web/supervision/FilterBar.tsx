@@ -48,7 +48,7 @@ export function FilterBar({ value, onChange, names, windowOnly }: FilterBarProps
             allowClear
             showSearch
             optionFilterProp="label"
-            placeholder={`${t('filter.department')}：${t('filter.all')}`}
+            placeholder={t('filter.any', { name: t('filter.department') })}
             value={value.department}
             onChange={(department?: string) => onChange({ ...value, department, matter: undefined })}
             options={names.departments.map((d) => ({ value: d.id, label: d.name }))}
@@ -59,18 +59,18 @@ export function FilterBar({ value, onChange, names, windowOnly }: FilterBarProps
             allowClear
             showSearch
             optionFilterProp="label"
-            placeholder={`${t('filter.matter')}：${t('filter.all')}`}
+            placeholder={t('filter.any', { name: t('filter.matter') })}
             value={value.matter}
             onChange={(matter?: string) => onChange({ ...value, matter })}
             options={matters.map((m) => ({ value: m.code, label: m.name }))}
           />
           <Select
             data-testid="sup-filter-granularity"
-            style={{ width: 110 }}
+            style={{ width: 140 }}
             value={value.granularity ?? 'auto'}
             onChange={(g: string) => onChange({ ...value, granularity: g === 'auto' ? undefined : (g as 'day' | 'week') })}
             options={[
-              { value: 'auto', label: t('filter.granularity') },
+              { value: 'auto', label: t('filter.auto') },
               { value: 'day', label: t('filter.day') },
               { value: 'week', label: t('filter.week') },
             ]}

@@ -7,15 +7,9 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from './i18n';
 import { fetchDisplay, type PublicDisplay as Figures } from './supervision-api';
+import { refreshMs } from './display-refresh';
 import './display.css';
 
-export const DISPLAY_REFRESH_MS = 30_000;
-
-/** The refresh period from `?refresh=` in seconds, clamped to 5–600; default 30 s. */
-export function refreshMs(search: string): number {
-  const raw = Number(new URLSearchParams(search).get('refresh'));
-  return Number.isFinite(raw) && raw > 0 ? Math.min(600, Math.max(5, raw)) * 1000 : DISPLAY_REFRESH_MS;
-}
 
 function useClock(): Date {
   const [now, setNow] = useState(() => new Date());
@@ -63,12 +57,12 @@ export function PublicDisplay() {
   const time = (d: Date) => d.toLocaleTimeString(locale, { hour12: false, timeZone: 'Asia/Shanghai' });
   const date = now.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: 'Asia/Shanghai' });
   const rate = figures?.onTimeRate;
-  const tiles: Array<[string, string, string, string]> = [
+  const tiles: Array<[string, string, string, string, string?]> = [
     ['published', t('display.published'), figures ? String(figures.publishedMatters) : '—', t('display.unit.matters')],
     ['received', t('display.received'), figures ? String(figures.receivedToday) : '—', t('display.unit.cases')],
     ['accepted', t('display.accepted'), figures ? String(figures.acceptedToday) : '—', t('display.unit.cases')],
     ['concluded', t('display.concluded'), figures ? String(figures.concludedToday) : '—', t('display.unit.cases')],
-    ['ontime', t('display.onTime'), rate === null || rate === undefined ? t('display.noRate') : (rate * 100).toFixed(1), rate === null || rate === undefined ? '' : '%'],
+    ['ontime', t('display.onTime'), rate === null || rate === undefined ? t('display.noRate') : (rate * 100).toFixed(1), rate === null || rate === undefined ? '' : '%', t('display.onTimeSub')],
   ];
   const departments = figures?.departments ?? [];
 
@@ -81,9 +75,10 @@ export function PublicDisplay() {
         </div>
       </header>
       <main className="mf-display-grid">
-        {tiles.map(([id, label, value, unit]) => (
+        {tiles.map(([id, label, value, unit, sub]) => (
           <section key={id} className="mf-display-tile" data-testid={`display-${id}`} data-value={value}>
             <div className="mf-display-label">{label}</div>
+            {sub && <div className="mf-display-sub">{sub}</div>}
             <div className="mf-display-value">
               {value}
               {unit && <small>{unit}</small>}

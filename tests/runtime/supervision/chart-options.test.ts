@@ -80,3 +80,14 @@ describe('filters', () => {
     expect(apiFilters({ from: '2026-12-01', to: '2026-11-30' })).toMatchObject({ from: '2026-11-30', to: '2026-12-02' });
   });
 });
+
+describe('display refresh', () => {
+  it('is 30 s unless ?refresh= says otherwise, within 5–600 s', async () => {
+    const { refreshMs } = await import('../../../runtime/web/supervision/display-refresh.js');
+    expect(refreshMs('')).toBe(30_000);
+    expect(refreshMs('?refresh=10')).toBe(10_000);
+    expect(refreshMs('?refresh=1')).toBe(5_000);
+    expect(refreshMs('?refresh=99999')).toBe(600_000);
+    expect(refreshMs('?refresh=abc')).toBe(30_000);
+  });
+});
