@@ -155,7 +155,7 @@ export function MatterPage({ code, user }: { code: string; user: SessionUser }) 
     }
   };
 
-  const tabProps: EditorTabProps | undefined = working ? { definition: working, readOnly, onChange, departments, sharedMaterials: shared } : undefined;
+  const tabProps: EditorTabProps | undefined = working ? { definition: working, readOnly, onChange, departments, sharedMaterials: shared, lockDepartment: user.role !== 'admin' } : undefined;
   const findings = analysis?.findings ?? [];
   const errors = findings.filter((f) => f.severity === 'error').length;
 

@@ -17,4 +17,6 @@ export interface EditorTabProps {
   departments: readonly Department[];
   /** The shared material library (GET /api/shared-materials). */
   sharedMaterials: readonly SharedMaterial[];
+  /** Only the centre's admin may move a matter to another department (the server refuses others). */
+  lockDepartment?: boolean;
 }

@@ -27,9 +27,9 @@ const SECTIONS: ReadonlyArray<[key: string, title: MessageKey, Section: (props: 
   ['search', 'basic.section.search', SearchSection],
 ];
 
-export function BasicInfoTab({ definition, readOnly, onChange, departments }: EditorTabProps) {
+export function BasicInfoTab({ definition, readOnly, onChange, departments, lockDepartment }: EditorTabProps) {
   const { t } = useI18n();
-  const props: SectionProps = { definition, readOnly, edit: onChange, departments };
+  const props: SectionProps = { definition, readOnly, edit: onChange, departments, lockDepartment };
   return (
     <Form layout="vertical" disabled={readOnly} data-testid="basic-info" style={{ maxWidth: 1100 }}>
       <Collapse

@@ -9,7 +9,7 @@ import type { SectionProps } from './section-props';
 const LEVELS: readonly ExerciseLevel[] = ['national', 'provincial', 'city', 'county', 'township'];
 const OBJECTS: readonly ServiceObject[] = ['legal_person', 'individual'];
 
-export function GeneralSection({ definition: d, readOnly, edit, departments }: SectionProps) {
+export function GeneralSection({ definition: d, readOnly, edit, departments, lockDepartment }: SectionProps) {
   const { t } = useI18n();
   const departmentOptions = departments.map((dep) => ({ value: dep.id, label: dep.name }));
   if (!departments.some((dep) => dep.id === d.departmentId)) departmentOptions.unshift({ value: d.departmentId, label: d.departmentId });
@@ -39,6 +39,7 @@ export function GeneralSection({ definition: d, readOnly, edit, departments }: S
         <Form.Item label={t('basic.departmentId')} required>
           <Select
             data-testid="basic-departmentId"
+            disabled={lockDepartment}
             value={d.departmentId}
             showSearch
             optionFilterProp="label"

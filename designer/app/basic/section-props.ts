@@ -9,4 +9,5 @@ export interface SectionProps {
   /** Hands a pure update to the page (see EditorTabProps.onChange). */
   edit(update: DefinitionUpdate): void;
   departments: readonly Department[];
+  lockDepartment?: boolean;
 }

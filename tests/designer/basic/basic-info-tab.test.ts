@@ -26,6 +26,14 @@ describe('BasicInfoTab', { timeout: 90_000 }, () => {
     expect(validate('matter-definition', state.definition)).toMatchObject({ ok: true });
   });
 
+  it('for an editor the department is locked (only the admin moves a matter); for the admin it is not', () => {
+    const locked = mount(BasicInfoTab, false, undefined, { lockDepartment: true });
+    expect(locked.byTestId('basic-departmentId')!.closest('.ant-select')!.className).toContain('ant-select-disabled');
+    cleanup();
+    const open = mount(BasicInfoTab, false, undefined, { lockDepartment: false });
+    expect(open.byTestId('basic-departmentId')!.closest('.ant-select')!.className).not.toContain('ant-select-disabled');
+  });
+
   it('read-only: the inputs are disabled', () => {
     const { byTestId } = mount(BasicInfoTab, true);
     expect((byTestId('basic-name') as HTMLInputElement).disabled).toBe(true);

@@ -16,7 +16,7 @@ export function polyfillMatchMedia(): void {
 }
 
 /** Mounts `Tab`; `state.definition` is the draft after each update. */
-export function mountTab(Tab: (props: EditorTabProps) => unknown, readOnly = false, definition: MatterDefinition = sampleMatter()) {
+export function mountTab(Tab: (props: EditorTabProps) => unknown, readOnly = false, definition: MatterDefinition = sampleMatter(), extra: Partial<EditorTabProps> = {}) {
   const state = { definition };
   function Page() {
     const [current, setCurrent] = useState<MatterDefinition>(state.definition);
@@ -24,7 +24,7 @@ export function mountTab(Tab: (props: EditorTabProps) => unknown, readOnly = fal
       state.definition = update(state.definition);
       setCurrent(state.definition);
     };
-    const props: EditorTabProps = { definition: current, readOnly, onChange, departments: [{ id: 'scjg', name: '市场监督管理局' }], sharedMaterials: DEMO_SHARED_MATERIALS };
+    const props: EditorTabProps = { definition: current, readOnly, onChange, departments: [{ id: 'scjg', name: '市场监督管理局' }], sharedMaterials: DEMO_SHARED_MATERIALS, ...extra };
     return createElement(Tab as never, props);
   }
   const view = render(createElement(I18nProvider, null, createElement(Page)));
