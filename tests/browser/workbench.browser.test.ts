@@ -263,7 +263,7 @@ describe('workbench in chromium', { timeout: 300_000 }, () => {
     await page.getByTestId('lang-toggle').click();
   });
 
-  it('stops the clock for a special procedure, resumes, and extends once by at most 10 working days', async () => {
+  it('stops the clock for a special procedure, resumes, extends once by at most 10 working days, returns a step and denies with reasons', async () => {
     const { page } = session;
     const url = server.url;
     const live = await json<MatterVersion>(await fetch(`${url}/api/matters/${PERMIT}`));
@@ -306,5 +306,27 @@ describe('workbench in chromium', { timeout: 300_000 }, () => {
     // Once only: no second extension is offered.
     expect(await page.getByTestId('case-action-extend').count()).toBe(0);
     await screenshot(page, 'workbench-case-extended');
+
+    // Return 规划审查 to the acceptance step (the parallel branches are called back), then deny there with reasons.
+    let version = await page.getByTestId('case-page').getAttribute('data-version');
+    await page.getByTestId('case-action-return').click();
+    await page.getByTestId('case-return-to').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+    await page.getByTestId('case-reason').fill('申请表项目名称与设计方案不一致，退回受理环节核实');
+    await page.getByTestId('case-action-ok').click();
+    await page.locator(`[data-testid="case-page"]:not([data-version="${version}"])`).waitFor();
+    expect(await page.getByTestId('case-history').locator('[data-action="return"]').textContent()).toContain('退回至「');
+    const acceptNode = live.definition.flow.nodes.find((n) => n.kind === 'step' && n.stepType === 'accept')!;
+    await page.getByTestId('case-flow').locator(`[data-node-id="${acceptNode.id}"][data-state="current"]`).waitFor();
+    version = await page.getByTestId('case-page').getAttribute('data-version');
+    await page.getByTestId('case-action-deny').click();
+    await page.getByTestId('case-reason').fill('建设工程设计方案不符合控制性详细规划确定的容积率要求');
+    await page.getByTestId('case-action-ok').click();
+    await page.locator('[data-testid="case-page"][data-status="denied"]').waitFor();
+    await page.getByTestId('notice-denial').click();
+    await page.getByTestId('notice-rights').waitFor();
+    expect(await page.getByTestId('notice-sheet').textContent()).toContain('不符合控制性详细规划确定的容积率要求');
+    expect(await page.getByTestId('notice-rights').textContent()).toContain('提起行政诉讼');
+    await screenshot(page, 'workbench-notice-denial');
   });
 });

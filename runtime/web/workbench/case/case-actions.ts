@@ -56,7 +56,8 @@ export function availableActions(c: ActionCase, flow: FlowDefinition, user: Acti
     const accepting = node(t.nodeId)?.stepType === 'accept';
     let actions: CaseActionName[] = [];
     if (accepting && c.status === 'submitted') actions = c.notice ? ['accept', 'refuse'] : ['accept', 'supplement-request', 'refuse'];
-    else if (!accepting && c.status === 'in_progress') actions = ['approve', 'deny', 'return'];
+    // A step returned to (the acceptance too) is decided like any other once the case is in progress.
+    else if (c.status === 'in_progress') actions = ['approve', 'deny', 'return'];
     const returnTo = returnTargets(c, flow, t.nodeId);
     if (returnTo.length === 0) actions = actions.filter((a) => a !== 'return');
     if (actions.length > 0) tasks.push({ taskId: t.id, stepName: t.stepName, taskVersion: t.version, actions, returnTo });

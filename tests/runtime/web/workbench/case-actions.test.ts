@@ -32,6 +32,12 @@ describe('availableActions', () => {
     expect(availableActions({ ...c, extension: {} }, flow, clerk).caseLevel).toEqual(['suspend']);
     expect(availableActions(c, flow, { ...clerk, departmentId: 'zjj' })).toEqual({ tasks: [], caseLevel: [] });
   });
+  it('decides the acceptance step like any other once the case was returned to it in progress', () => {
+    const c: ActionCase = { status: 'in_progress', departmentId: 'zrzy', version: 6, tasks: [task('t1', 'acc', 'zrzy', 'completed'), task('t2', 'rev', 'zjj', 'completed'), task('t4', 'acc', 'zrzy', 'open')] };
+    const a = availableActions(c, flow, clerk);
+    expect(a.tasks[0]!.actions).toEqual(['approve', 'deny', 'return']);
+    expect(a.tasks[0]!.returnTo).toEqual([{ nodeId: 'rev', name: '审查' }]);
+  });
   it('leaves a task naming other assignees alone, offers resume during a special procedure only', () => {
     const c: ActionCase = { status: 'suspended', departmentId: 'zrzy', version: 5, suspensions: [{ kind: 'inspection' }], tasks: [task('t3', 'dec', 'zrzy', 'open', { assignees: ['someone'] })] };
     expect(availableActions(c, flow, clerk)).toEqual({ tasks: [], caseLevel: ['resume'] });
