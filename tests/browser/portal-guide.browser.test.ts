@@ -13,6 +13,8 @@ import { buildWeb, openBrowser, screenshot, SCREENSHOT_DIR, startServer, type Br
 
 const FOOD = '11619900MB1532046T-XK-0001';
 const FOOD_NAME = '食品经营许可（新办）';
+/** 建设工程规划许可证核发: its live version reviews in three departments in parallel. */
+const PLANNING = '11619900MB1597823F-XK-0001';
 
 async function api<T>(url: string, path: string): Promise<T> {
   const res = await fetch(`${url}/api${path}`);
@@ -148,6 +150,25 @@ describe('portal catalogue and service guide in chromium', { timeout: 240_000 },
     expect(problems).toEqual([]);
   });
 
+  it('draws a parallel approval with each department (desktop)', async () => {
+    const { page, problems } = browser;
+    const planning = await api<MatterVersion>(server.url, `/matters/${PLANNING}`);
+    await page.goto(`${server.url}/matters/${PLANNING}`);
+    const flow = page.getByTestId('guide-flow');
+    await flow.getByTestId('guide-flow-canvas').waitFor();
+    await expect.poll(() => flow.locator('.react-flow__node').count()).toBe(planning.definition.flow.nodes.length);
+    expect(await flow.locator('.react-flow__node-parallel').count()).toBe(planning.definition.flow.nodes.filter((n) => n.kind === 'parallel').length);
+    const names = new Map(departments.map((d) => [d.id, d.name]));
+    const reviewDepartments = planning.definition.flow.nodes.filter((n) => n.stepType === 'review').map((n) => names.get(n.departmentId!)!);
+    expect(new Set(reviewDepartments).size).toBeGreaterThanOrEqual(3);
+    const drawn = await flow.locator('.react-flow__node-step').allInnerTexts();
+    for (const name of reviewDepartments) expect(drawn.some((text) => text.includes(name))).toBe(true);
+    // No situations: one material list.
+    await page.getByTestId('guide-situation-all').waitFor();
+    await flow.screenshot({ path: join(SCREENSHOT_DIR, 'portal-guide-parallel-flow.png') });
+    expect(problems).toEqual([]);
+  });
+
   it('reads in English after the toggle, antd included', async () => {
     const { page, problems } = browser;
     await page.goto(`${server.url}/matters/${FOOD}`);
@@ -192,6 +213,13 @@ describe('portal catalogue and service guide in chromium', { timeout: 240_000 },
     for (const part of ['guide-materials', 'guide-flow', 'guide-windows']) await page.getByTestId(part).screenshot({ path: join(SCREENSHOT_DIR, `portal-guide-phone-${part}.png`) });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'portal-guide-phone-top.png') });
+
+    // The parallel approval on a phone: the three reviews marked 并联办理.
+    await page.goto(`${server.url}/matters/${PLANNING}`);
+    await flow.getByTestId('guide-flow-step').first().waitFor();
+    expect(await flow.getByTestId('guide-flow-step').filter({ hasText: '并联办理' }).count()).toBe(3);
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await flow.screenshot({ path: join(SCREENSHOT_DIR, 'portal-guide-phone-parallel.png') });
     expect(problems).toEqual([]);
   });
 });

@@ -1,22 +1,27 @@
 /**
- * The flow drawn read-only for the guide: the stored layout (dagre's when incomplete), fitted to
- * the box; nothing to drag, connect or select, and the page keeps scrolling over it. Loaded lazily
- * by GuideFlow, hence the default export.
+ * The flow drawn read-only for the guide, laid out afresh by dagre with room for edge labels (the editor's
+ * layout is drawn for editing, often wide): fitted to the box when readable, else at a readable
+ * zoom from the start with a hint to drag; nothing to connect or select, and the page keeps
+ * scrolling over it. Loaded lazily by GuideFlow, hence the default export.
  */
 import { Background, Controls, getNodesBounds, MarkerType, ReactFlow, ReactFlowProvider, type Edge, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef } from 'react';
-import { withLayout } from '../../../../designer/app/compare/compare-canvas.js';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { autoLayout } from '../../../../designer/flow/auto-layout.js';
 import { toXyflow, type FlowCanvasNode } from '../../../../designer/flow/xyflow-mapping.js';
 import type { FlowDefinition } from '../../../../schemas/types.generated.js';
+import { useI18n } from '../i18n';
 import { DepartmentName, GUIDE_NODE_TYPES } from './guide-flow-nodes';
 
 /** Below this the step cards' words are too small to read. */
 const MIN_READABLE_ZOOM = 0.7;
 
 export default function GuideFlowCanvas({ flow, describe, departmentName }: { flow: FlowDefinition; describe: (c: unknown) => string; departmentName: (id: string) => string }) {
+  const { t } = useI18n();
+  const [clipped, setClipped] = useState(false);
   const { nodes, edges } = useMemo(() => {
-    const drawn = toXyflow(withLayout(flow), [], [], describe);
+    const positions = autoLayout(flow, { direction: 'LR', nodeGap: 56, rankGap: 90 }).positions;
+    const drawn = toXyflow({ ...flow, layout: { nodes: positions } }, [], [], describe);
     return {
       nodes: drawn.nodes.map((n): FlowCanvasNode => ({ ...n, draggable: false, connectable: false, selectable: false })),
       edges: drawn.edges.map(
@@ -50,12 +55,18 @@ export default function GuideFlowCanvas({ flow, describe, departmentName }: { fl
       const zoom = Math.max(fit, MIN_READABLE_ZOOM);
       const x = fit >= MIN_READABLE_ZOOM ? (width - bounds.width * zoom) / 2 - bounds.x * zoom : pad - bounds.x * zoom;
       const y = (height - bounds.height * zoom) / 2 - bounds.y * zoom - 10;
+      setClipped(fit < MIN_READABLE_ZOOM);
       void rf.setViewport({ x, y, zoom });
     },
     [nodes],
   );
   return (
-    <div ref={box} style={{ height: 340, border: '1px solid #f0f0f0', borderRadius: 6 }} data-testid="guide-flow-canvas">
+    <div ref={box} style={{ height: 340, border: '1px solid #f0f0f0', borderRadius: 6, position: 'relative' }} data-testid="guide-flow-canvas">
+      {clipped && (
+        <div style={{ position: 'absolute', top: 8, right: 10, zIndex: 5, fontSize: 12, color: '#8c8c8c', background: 'rgba(255,255,255,0.9)', padding: '0 6px', borderRadius: 4 }} data-testid="guide-flow-drag-hint">
+          {t('guide.flow.dragHint')}
+        </div>
+      )}
       <DepartmentName.Provider value={departmentName}>
         <ReactFlowProvider>
           <ReactFlow
