@@ -11,10 +11,12 @@
  *    on the tracking page and supplies it there; the case is submitted again.
  * 4. The clerks drive the case to its end (API); the applicant rates it once; a complaint about it.
  * 5. A phone (390×844): the apply wizard through the form, without horizontal overflow.
+ * 6. Another case (filed through the API) withdrawn from its tracking page, shown in English.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_USCC } from '../fixtures/application-builder.js';
+import type { MatterVersion } from '../../schemas/types.generated.js';
+import { buildApplication, SAMPLE_USCC } from '../fixtures/application-builder.js';
 import { buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
 
 const FOOD = '11619900MB1532046T-XK-0001';
@@ -277,5 +279,35 @@ describe('portal: apply, track, supplement, rate', { timeout: 300_000 }, () => {
     expect(await noHorizontalOverflow(phone)).toBeLessThanOrEqual(0);
     await screenshot(phone, 'portal-track-phone');
     await phone.close();
+  });
+
+  it('withdraws an open case from its tracking page after a confirmation, in English too', async () => {
+    const { page } = browser;
+    // A second application, filed through the API with a real uploaded file.
+    const form = new FormData();
+    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'a.pdf');
+    const fileId = ((await (await fetch(`${server.url}/api/files`, { method: 'POST', body: form })).json()) as { id: string }).id;
+    const live = (await (await fetch(`${server.url}/api/matters/${FOOD}`)).json()) as MatterVersion;
+    const filed = await fetch(`${server.url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(buildApplication(live.definition, { fileId })) });
+    expect(filed.status).toBe(201);
+    const receipt = (await filed.json()) as { caseNo: string; queryCode: string };
+
+    await page.goto(`${server.url}/track?caseNo=${receipt.caseNo}&queryCode=${receipt.queryCode}`);
+    await expect.poll(() => page.getByTestId('track-status').getAttribute('data-status'), { timeout: 15_000 }).toBe('submitted');
+    expect(await page.getByTestId('track-rate-submit').count()).toBe(0);
+    await page.getByTestId('track-withdraw').click();
+    await page.getByTestId('track-withdraw-reason').fill('信息填写有误，重新申请');
+    await page.getByTestId('track-withdraw-confirm').click();
+    await expect.poll(() => page.getByTestId('track-status').getAttribute('data-status'), { timeout: 15_000 }).toBe('withdrawn');
+    expect(await page.getByTestId('track-withdraw').count()).toBe(0);
+    const after = await staff(server.url, CLERK, 'GET', `/cases/${receipt.caseNo}`);
+    expect(after).toMatchObject({ status: 'withdrawn', reasons: '信息填写有误，重新申请' });
+
+    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('track-status').getByText('Withdrawn').waitFor();
+    await page.getByRole('heading', { name: 'Track a case' }).waitFor();
+    await screenshot(page, 'portal-track-withdrawn-en');
+    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('track-status').getByText('已撤回').waitFor();
   });
 });
