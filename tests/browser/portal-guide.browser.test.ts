@@ -190,6 +190,11 @@ describe('portal catalogue and service guide in chromium', { timeout: 240_000 },
     await page.goto(server.url);
     await page.getByTestId('portal-result').first().waitFor();
     expect(await noSidewaysScroll(page)).toBe(true);
+    // A few theme chips, the rest behind 更多主题.
+    const chips = page.locator('[data-testid^="portal-theme-"]:not([data-testid="portal-theme-more"])');
+    expect(await chips.count()).toBe(6);
+    await page.getByTestId('portal-theme-more').click();
+    await expect.poll(() => chips.count()).toBeGreaterThan(6);
     await page.getByTestId('portal-search').pressSequentially('shipin');
     await page.getByTestId('portal-search').press('Enter');
     await expect.poll(() => codesOn(page)).toContain(FOOD);

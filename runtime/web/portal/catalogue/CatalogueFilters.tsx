@@ -2,8 +2,8 @@
  * The catalogue's ways to narrow: department (a searchable select), service object and theme
  * (chips; clicking the chosen one again clears it). Controlled: the page holds the filters.
  */
-import { Button, Select, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Grid, Select, Space, Tag, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import type { Department } from '../../../../schemas/types.generated.js';
 import { useI18n } from '../i18n';
 import { isFiltered, SERVICE_OBJECTS, type CatalogueFilters as Filters } from './catalogue-query';
@@ -11,6 +11,10 @@ import { isFiltered, SERVICE_OBJECTS, type CatalogueFilters as Filters } from '.
 export function CatalogueFilters(props: { filters: Filters; departments: Department[]; themes: string[]; onChange(change: Partial<Filters>): void; onClear(): void }) {
   const { t } = useI18n();
   const { filters, onChange } = props;
+  const phone = Grid.useBreakpoint().sm === false;
+  const [allThemes, setAllThemes] = useState(false);
+  // On a phone a dozen chips would push the results below the fold: the first few, and 更多.
+  const shown = phone && !allThemes ? props.themes.filter((th, i) => i < PHONE_THEMES || th === filters.theme) : props.themes;
   return (
     <div style={{ display: 'grid', gap: 10 }} data-testid="portal-filters">
       <Row label={t('catalogue.filter.department')} plain>
@@ -38,11 +42,16 @@ export function CatalogueFilters(props: { filters: Filters; departments: Departm
       </Row>
       {props.themes.length > 0 && (
         <Row label={t('catalogue.filter.theme')}>
-          {props.themes.map((theme) => (
+          {shown.map((theme) => (
             <Chip key={theme} checked={filters.theme === theme} onChange={(on) => onChange({ theme: on ? theme : undefined })} testId={`portal-theme-${theme}`}>
               {theme}
             </Chip>
           ))}
+          {shown.length < props.themes.length && (
+            <Button size="small" type="link" onClick={() => setAllThemes(true)} data-testid="portal-theme-more">
+              {t('catalogue.filter.moreThemes')}
+            </Button>
+          )}
         </Row>
       )}
       {isFiltered(filters) && (
@@ -55,6 +64,8 @@ export function CatalogueFilters(props: { filters: Filters; departments: Departm
     </div>
   );
 }
+
+const PHONE_THEMES = 6;
 
 function Row({ label, children, plain }: { label: string; children: ReactNode; plain?: boolean }) {
   return (
