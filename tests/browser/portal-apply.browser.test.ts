@@ -124,8 +124,14 @@ describe('portal: apply, track, supplement, rate', { timeout: 300_000 }, () => {
     await page.getByTestId('apply-mode-safety-manager-deferred').click();
     await page.getByTestId('apply-material-safety-manager').and(page.locator('[data-ready="true"]')).waitFor();
 
-    // Back to the form: online sales → the 入网证明 material appears, waiting for a file.
+    // A reload keeps the application in progress (the tab's sessionStorage): same step, same files.
+    await page.reload();
+    await page.getByTestId('apply-material-safety-manager').and(page.locator('[data-ready="true"]')).waitFor({ timeout: 20_000 });
+    expect(await materials.locator('[data-ready="false"]').count()).toBe(0);
+
+    // Back to the form (its answers restored): online sales → the 入网证明 material appears, waiting for a file.
     await page.getByTestId('apply-prev').click();
+    expect(await formItem(page, '经营者名称').locator('input').inputValue()).toBe(COMPANY);
     await formItem(page, '是否通过网络经营').getByRole('switch').click();
     await page.getByTestId('apply-next').click();
     const online = page.getByTestId('apply-material-online-sales');

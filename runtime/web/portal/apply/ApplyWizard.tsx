@@ -5,7 +5,7 @@
  * network error never files twice; the server's 422 field errors are placed on their steps.
  */
 import { Alert, Button, Card, Flex, Grid, Steps, Typography } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApplicantForm, type ApplicantFormHandle } from '../../form-renderer';
 import { ApiError } from '../../shared/http';
 import type { Applicant, MatterVersion } from '../../../../schemas/types.generated';
@@ -18,6 +18,7 @@ import { useApplyWords, type ApplyKey } from './messages';
 import { newIdempotencyKey } from './new-key';
 import { submitApplication, uploadFile, type Receipt } from './portal-api';
 import { ReviewStep } from './ReviewStep';
+import { clearDraft, loadDraft, saveDraft, sessionStore } from './saved-draft';
 import { SituationStep } from './SituationStep';
 import { firstStepWith, placeError, type PlacedError, type StepKey } from './submit-errors';
 
@@ -28,11 +29,14 @@ export function ApplyWizard({ matter, onFiled }: { matter: MatterVersion; onFile
   const def = matter.definition;
   const screens = Grid.useBreakpoint();
   const steps = useMemo<StepKey[]>(() => [...(def.situations.length > 0 ? (['situation'] as const) : []), 'applicant', 'form', 'materials', 'review'], [def]);
-  const [current, setCurrent] = useState(0);
-  const [situation, setSituation] = useState<string | undefined>();
-  const [applicant, setApplicant] = useState<Applicant>(() => emptyApplicant(def.serviceObjects[0] ?? 'individual'));
-  const [answers, setAnswers] = useState<Record<string, unknown>>({});
-  const [entries, setEntries] = useState<Record<string, MaterialEntry>>({});
+  // A reload of the tab resumes the application where it was (sessionStorage only).
+  const [saved] = useState(() => loadDraft(sessionStore(), matter.code, matter.version));
+  const [current, setCurrent] = useState(() => Math.min(Math.max(saved?.step ?? 0, 0), steps.length - 1));
+  const [situation, setSituation] = useState<string | undefined>(() => (saved?.situation && def.situations.some((x) => x.id === saved.situation) ? saved.situation : undefined));
+  const [applicant, setApplicant] = useState<Applicant>(() => saved?.applicant ?? emptyApplicant(def.serviceObjects[0] ?? 'individual'));
+  const [answers, setAnswers] = useState<Record<string, unknown>>(() => saved?.answers ?? {});
+  const [entries, setEntries] = useState<Record<string, MaterialEntry>>(() => saved?.entries ?? {});
+  const [initialAnswers] = useState(() => saved?.answers);
   const [checked, setChecked] = useState<Partial<Record<StepKey, boolean>>>({});
   const [stepNotice, setStepNotice] = useState<string | undefined>();
   const [serverErrors, setServerErrors] = useState<PlacedError[]>([]);
@@ -41,6 +45,10 @@ export function ApplyWizard({ matter, onFiled }: { matter: MatterVersion; onFile
   const attempt = useRef<{ key: string; body: string } | undefined>(undefined);
   const formRef = useRef<ApplicantFormHandle>(null);
   const fileNames = useRef(new Map<string, string>());
+
+  useEffect(() => {
+    saveDraft(sessionStore(), matter.code, matter.version, { ...(situation ? { situation } : {}), applicant, answers, entries, step: current });
+  }, [matter.code, matter.version, situation, applicant, answers, entries, current]);
 
   const needed = useMemo(() => neededMaterials(def, situation, answers), [def, situation, answers]);
   const optional = useMemo(() => optionalMaterials(def), [def]);
@@ -93,7 +101,9 @@ export function ApplyWizard({ matter, onFiled }: { matter: MatterVersion; onFile
     setSubmitting(true);
     setStepNotice(undefined);
     try {
-      onFiled(await submitApplication(body, attempt.current.key));
+      const receipt = await submitApplication(body, attempt.current.key);
+      clearDraft(sessionStore(), matter.code, matter.version);
+      onFiled(receipt);
     } catch (err) {
       const placed = toPlaced(err, w);
       setServerErrors(placed);
@@ -134,7 +144,7 @@ export function ApplyWizard({ matter, onFiled }: { matter: MatterVersion; onFile
       {/* The form stays mounted (hidden on other steps): its answers and Formily state live on. */}
       <div style={{ display: step === 'form' ? 'block' : 'none' }} data-testid="apply-form">
         <Typography.Paragraph type="secondary">{w('apply.form.hint')}</Typography.Paragraph>
-        <ApplicantForm ref={formRef} form={def.form} onChange={onAnswers} lang={lang} upload={upload} fileName={fileName} />
+        <ApplicantForm ref={formRef} form={def.form} value={initialAnswers} onChange={onAnswers} lang={lang} upload={upload} fileName={fileName} />
       </div>
       {step === 'materials' && <MaterialsStep needed={needed} optional={optional} entries={entries} onEntry={updateEntry} showProblems={checked.materials === true} serverErrors={serverErrors} />}
       {step === 'review' && (
