@@ -179,6 +179,10 @@ describe('portal catalogue and service guide in chromium', { timeout: 240_000 },
     expect(await page.getByTestId('guide-field-promisedDays').innerText()).toBe(`${food.definition.promisedDays} working days`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await screenshot(page, 'portal-guide-english');
+    await page.getByTestId('nav-guide').click();
+    await page.getByTestId('portal-total').getByText(/^\d+ matters$/).waitFor();
+    expect(await page.getByTestId('portal-filter-object-legal_person').innerText()).toBe('Organisations');
+    await screenshot(page, 'portal-catalogue-english');
     await page.getByTestId('lang-toggle').click();
     await page.getByTestId('nav-track').getByText('办件查询').waitFor();
     expect(problems).toEqual([]);

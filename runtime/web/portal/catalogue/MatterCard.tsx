@@ -13,7 +13,7 @@ import { navigate } from '../router';
 export function MatterCard({ matter, departmentName }: { matter: MatterSummary; departmentName: string }) {
   const { t } = useI18n();
   const facts: Array<[string, string, string]> = [
-    ['promised', t('catalogue.card.promised'), t('matter.days', { n: matter.promisedDays })],
+    ['promised', t('catalogue.card.promised'), matter.promisedDays === 0 ? t('matter.onTheSpot') : t('matter.days', { n: matter.promisedDays })],
     ['statutory', t('catalogue.card.statutory'), t('matter.days', { n: matter.statutoryDays })],
     ['visits', t('catalogue.card.visits'), t('matter.visits', { n: matter.onSiteVisits })],
     ['depth', t('catalogue.card.depth'), t('matter.depthShort', { n: matter.onlineDepth })],

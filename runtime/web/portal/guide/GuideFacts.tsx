@@ -15,7 +15,7 @@ export function GuideBasics({ matter, departmentName }: { matter: MatterVersion;
     { key: 'serviceObjects', label: t('guide.field.serviceObjects'), children: def.serviceObjects.map((o) => t(`matter.object.${o}`)).join('、') },
     { key: 'handlingType', label: t('guide.field.handlingType'), children: t(`matter.handling.${def.handlingType}`) },
     { key: 'statutoryDays', label: t('guide.field.statutoryDays'), children: t('matter.days', { n: def.statutoryDays }) },
-    { key: 'promisedDays', label: t('guide.field.promisedDays'), children: t('matter.days', { n: def.promisedDays }) },
+    { key: 'promisedDays', label: t('guide.field.promisedDays'), children: def.promisedDays === 0 ? t('matter.onTheSpot') : t('matter.days', { n: def.promisedDays }) },
     { key: 'fees', label: t('guide.field.fees'), children: def.fees?.charged ? t('guide.fees.charged') : t('guide.fees.free') },
     { key: 'visits', label: t('guide.field.visits'), children: t('matter.visits', { n: def.onSiteVisits }) },
     { key: 'depth', label: t('guide.field.depth'), children: t(`matter.depth.${Math.min(4, Math.max(1, def.onlineDepth))}` as 'matter.depth.1') },

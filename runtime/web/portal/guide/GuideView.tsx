@@ -23,7 +23,7 @@ export function GuideView({ matter }: { matter: MatterVersion }) {
   const def = matter.definition;
   const depts = useDepartments();
   const figures: Array<[string, string, string]> = [
-    ['promised', t('guide.field.promisedDays'), t('matter.days', { n: def.promisedDays })],
+    ['promised', t('guide.field.promisedDays'), def.promisedDays === 0 ? t('matter.onTheSpot') : t('matter.days', { n: def.promisedDays })],
     ['statutory', t('guide.field.statutoryDays'), t('matter.days', { n: def.statutoryDays })],
     ['visits', t('guide.field.visits'), t('matter.visits', { n: def.onSiteVisits })],
     ['depth', t('guide.field.depth'), t('matter.depthShort', { n: def.onlineDepth })],
