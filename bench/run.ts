@@ -2,9 +2,11 @@
 import { runCatalogBench } from './catalog.bench.js';
 import { runDesignerBench } from './designer.bench.js';
 import { runEngineBench } from './engine.bench.js';
+import { runPortalBench } from './portal.bench.js';
 import { runRuntimeBench } from './runtime.bench.js';
 
 await runCatalogBench();
 await runEngineBench();
 await runRuntimeBench();
 await runDesignerBench();
+await runPortalBench();
