@@ -12,7 +12,10 @@
  * 4. The clerks drive the case to its end (API); the applicant rates it once; a complaint about it.
  * 5. A phone (390×844): the apply wizard through the form, without horizontal overflow.
  * 6. Another case (filed through the API) withdrawn from its tracking page, shown in English.
+ * 7. The server's 422 field errors placed on the wizard's steps (the answer stubbed in the page).
+ * The apply page's first-load JS (gzip) and time until the wizard is usable are printed.
  */
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatterVersion } from '../../schemas/types.generated.js';
@@ -315,5 +318,45 @@ describe('portal: apply, track, supplement, rate', { timeout: 300_000 }, () => {
     await screenshot(page, 'portal-track-withdrawn-en');
     await page.getByTestId('lang-toggle').click();
     await page.getByTestId('track-status').getByText('已撤回').waitFor();
+  });
+
+  it("shows the server's field errors on the steps that fix them", async () => {
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    // A draft at the review step, as a reload would find it.
+    await phone.goto(`${server.url}/track`);
+    const live = (await (await fetch(`${server.url}/api/matters/${FOOD}`)).json()) as MatterVersion;
+    const draft = { situation: 'company', applicant: { kind: 'legal_person', name: COMPANY, idType: 'uscc', idNumber: SAMPLE_USCC, phone: '13800138000' }, answers: { operatorName: COMPANY }, entries: {}, step: 4 };
+    await phone.evaluate(([key, value]) => sessionStorage.setItem(key!, value!), [`matterflow.apply.${FOOD}@${live.version}`, JSON.stringify(draft)]);
+    await phone.route('**/api/cases', (route) =>
+      route.fulfill({
+        status: 422,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'VALIDATION', message: 'the application is incomplete or invalid', details: [{ path: '/applicant/phone', message: '号码已停机' }, { path: '/materials/business-license', message: 'is required: 营业执照' }] } }),
+      }),
+    );
+    const started = Date.now();
+    await phone.goto(`${server.url}/matters/${FOOD}/apply`);
+    await phone.getByTestId('apply-review').waitFor({ timeout: 20_000 });
+    const ready = Date.now() - started;
+    await phone.getByTestId('apply-agree').click();
+    await phone.getByTestId('apply-submit').click();
+    const errors = phone.getByTestId('apply-error');
+    await errors.first().waitFor();
+    expect(await errors.count()).toBe(2);
+    expect(await phone.getByTestId('apply-errors').innerText()).toContain('营业执照');
+    expect(await phone.getByTestId('apply-errors').innerText()).toContain('申请人 · 联系电话');
+    await screenshot(phone, 'portal-apply-phone-server-errors');
+    await phone.getByTestId('apply-error-goto').click();
+    await phone.getByText('号码已停机').waitFor();
+    expect(await noHorizontalOverflow(phone)).toBeLessThanOrEqual(0);
+
+    // First-load JS of the apply page (gzip), and the time until the wizard was usable.
+    const scripts = await phone.evaluate(() => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js')).map((e) => e.name));
+    let gz = 0;
+    for (const url of new Set(scripts.filter((u) => u.startsWith(server.url)))) gz += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).byteLength;
+    expect(gz).toBeGreaterThan(0);
+    console.log(`apply page: ${scripts.length} JS files, ${(gz / 1024).toFixed(0)} KiB gzip; review step usable ${ready} ms after navigation (draft restored, local server)`);
+    await phone.close();
   });
 });

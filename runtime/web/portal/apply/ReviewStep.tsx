@@ -42,7 +42,7 @@ export function ReviewStep({ def, situation, applicant, answers, needed, entries
               <ul style={{ paddingLeft: 20, margin: 0 }}>
                 {errors.map((e, i) => (
                   <li key={i} data-testid="apply-error">
-                    {e.step !== 'review' && <Typography.Text strong>{w(`apply.step.${e.step}` as ApplyKey)}{e.target ? ` · ${labelOf(def, e)}` : ''}：</Typography.Text>}
+                    {e.step !== 'review' && <Typography.Text strong>{w(`apply.step.${e.step}` as ApplyKey)}{e.target ? ` · ${labelOf(def, e, applicant, w)}` : ''}：</Typography.Text>}
                     {e.message}
                   </li>
                 ))}
@@ -57,7 +57,7 @@ export function ReviewStep({ def, situation, applicant, answers, needed, entries
         />
       )}
       <Typography.Title level={5}>{w('apply.review.heading')}</Typography.Title>
-      <Descriptions bordered size="small" column={1} items={[
+      <Descriptions bordered size="small" column={1} styles={{ label: { whiteSpace: 'nowrap' } }} items={[
         { key: 'matter', label: w('apply.review.matter'), children: def.name },
         ...(situation ? [{ key: 'situation', label: w('apply.review.situation'), children: def.situations.find((s) => s.id === situation)?.name ?? situation }] : []),
         { key: 'applicant', label: w('apply.review.applicant'), children: [applicant.name, applicant.idNumber, applicant.phone].filter(Boolean).join(' · ') },
@@ -83,7 +83,17 @@ export function ReviewStep({ def, situation, applicant, answers, needed, entries
   );
 }
 
-function labelOf(def: MatterDefinition, e: PlacedError): string {
+const APPLICANT_LABEL: Record<string, ApplyKey> = {
+  idNumber: 'apply.applicant.idNumber',
+  idType: 'apply.applicant.idType',
+  phone: 'apply.applicant.phone',
+  email: 'apply.applicant.email',
+  contact: 'apply.applicant.contact',
+  kind: 'apply.applicant.kind',
+};
+
+function labelOf(def: MatterDefinition, e: PlacedError, applicant: Applicant, w: (k: ApplyKey) => string): string {
+  if (e.step === 'applicant') return e.target === 'name' ? w(`apply.applicant.name.${applicant.kind}`) : APPLICANT_LABEL[e.target] ? w(APPLICANT_LABEL[e.target]!) : e.target;
   if (e.step === 'materials') return def.materials.find((m) => m.id === e.target)?.name ?? e.target;
   if (e.step === 'form') {
     const title = (def.form.properties?.[e.target.split('.')[0]!] as { title?: string } | undefined)?.title;
