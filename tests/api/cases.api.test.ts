@@ -126,7 +126,7 @@ describe('cases API', () => {
 
     const progress = await s.call('GET', `/api/cases/${caseNo}?queryCode=${queryCode}`);
     expect(progress.status).toBe(200);
-    expect(progress.body).toMatchObject({ caseNo, status: 'granted', matterName: '食品经营许可（新办）' });
+    expect(progress.body).toMatchObject({ caseNo, status: 'granted', matterName: '食品经营许可（新办）', matterVersion: 1 });
     expect(progress.body.steps).toHaveLength(4);
     expect(progress.text).not.toContain('汉江市示例餐饮有限公司');
     expect((await s.call('GET', `/api/cases/${caseNo}?queryCode=WRONGCODE1`)).status).toBe(404);

@@ -31,6 +31,8 @@ export function publicProgress(stored: StoredCase, matterName: string) {
   return {
     caseNo: c.caseNo,
     matterCode: c.matterCode,
+    // The version the case runs on (public like every version), so a tracking page names its materials exactly.
+    matterVersion: c.matterVersion,
     matterName,
     status: c.status,
     receivedAt: c.receivedAt,

@@ -47,6 +47,8 @@ async function send<T>(path: string, init: { body: BodyInit; headers?: Record<st
 
 /** The live version of a matter (404 when it is not published). */
 export const fetchLiveMatter = (code: string) => request<MatterVersion>('GET', `/matters/${encodeURIComponent(code)}`);
+/** One published version of a matter (the one a case runs on). */
+export const fetchMatterVersion = (code: string, version: number) => request<MatterVersion>('GET', `/matters/${encodeURIComponent(code)}/versions/${version}`);
 
 /** Uploads one file (checked by content on the server) and returns its id. */
 export async function uploadFile(file: File): Promise<UploadedFile> {

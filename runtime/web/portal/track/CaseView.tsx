@@ -2,7 +2,7 @@
 import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Material } from '../../../../schemas/types.generated';
-import { fetchLiveMatter } from '../apply/portal-api';
+import { fetchLiveMatter, fetchMatterVersion } from '../apply/portal-api';
 import { href, navigate } from '../router';
 import { CaseTimeline } from './CaseTimeline';
 import { useTrackWords, type TrackKey } from './messages';
@@ -34,15 +34,15 @@ export function CaseView({ progress: p, queryCode, onChanged }: Props) {
   const [materials, setMaterials] = useState<Map<string, Material>>(new Map());
   useEffect(() => {
     let live = true;
-    // Names and file types of the materials; the ids are the matter's, stable across versions.
-    fetchLiveMatter(p.matterCode).then(
+    // Names and file types of the materials of the version the case runs on (live for an older server).
+    (p.matterVersion === undefined ? fetchLiveMatter(p.matterCode) : fetchMatterVersion(p.matterCode, p.matterVersion)).then(
       (v) => live && setMaterials(new Map(v.definition.materials.map((m) => [m.id, m]))),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [p.matterCode]);
+  }, [p.matterCode, p.matterVersion]);
 
   const supply = toSupply(p);
   const complaintPath = `/complaint?caseNo=${encodeURIComponent(p.caseNo)}&queryCode=${encodeURIComponent(queryCode)}`;

@@ -22,6 +22,8 @@ export interface ProgressStep {
 export interface Progress {
   caseNo: string;
   matterCode: string;
+  /** The published version the case runs on. */
+  matterVersion?: number;
   matterName: string;
   status: CaseStatus;
   receivedAt: string;
