@@ -18,12 +18,13 @@
  *
  * Each actor has their own browser (applicant; staff, who sign in one after the other with cookies cleared).
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Department, MatterVersion } from '../../schemas/types.generated.js';
 import { chinaToday, dueTone } from '../../runtime/web/workbench/inbox/due-tone';
 import { SAMPLE_USCC } from '../fixtures/application-builder.js';
-import { buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { buildWeb, openBrowser, screenshot, SCREENSHOT_DIR, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
 
 const FREIGHT = '11619900MB1531489P-XK-0001';
 const FREIGHT_NAME = '道路货物运输经营许可（危险货物运输除外）';
@@ -132,6 +133,7 @@ describe('issue 5 story: apply, supplement, parallel approval, grant, rating, su
       expect(drawn.some((text) => text.includes(name)), name).toBe(true);
     }
     await screenshot(page, 'story5-guide');
+    await flow.screenshot({ path: join(SCREENSHOT_DIR, 'story5-guide-flow.png') });
 
     // 在线办理: the situation, the applicant, the generated form.
     await page.getByTestId('portal-apply').click();
@@ -280,6 +282,11 @@ describe('issue 5 story: apply, supplement, parallel approval, grant, rating, su
     await page.getByTestId('track-refresh').click();
     await expect.poll(() => page.getByTestId('track-status').getAttribute('data-status'), { timeout: 15_000 }).toBe('granted');
     await page.getByTestId('track-decision').waitFor();
+    // The timeline: every step done, both parallel reviews among them, each named as the flow names it.
+    const steps = page.getByTestId('track-step');
+    expect(await steps.and(page.locator(':not([data-state="done"])')).count()).toBe(0);
+    const lines = await steps.allInnerTexts();
+    for (const node of freight.definition.flow.nodes.filter((n) => n.kind === 'step')) expect(lines.some((l) => l.includes(node.name)), node.name).toBe(true);
     await screenshot(page, 'story5-track-granted');
     await page.getByTestId('track-rate-5').click();
     await page.getByTestId('track-rate-comment').fill('两个部门同时审查，五个工作日就拿到了许可证。');
