@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'tests', 'browser', 'screenshots');
@@ -145,3 +146,32 @@ export async function apiCall<T>(url: string, method: 'GET' | 'POST', path: stri
 }
 
 export const apiGet = <T>(url: string, path: string, username: string, password: string) => apiCall<T>(url, 'GET', path, username, password);
+
+/**
+ * The usual rig of a browser test file: before its tests, the web build (when stale), a fresh
+ * server and a browser; after them, both closed. `ready` gets them, e.g.
+ * `useBrowserRig((rig) => ({ server, browser } = rig));` (what `ready` returns is awaited, then ignored).
+ */
+export function useBrowserRig(ready: (rig: { server: RunningServer; browser: BrowserSession }) => unknown): void {
+  let server: RunningServer | undefined;
+  let browser: BrowserSession | undefined;
+  beforeAll(async () => {
+    await buildWeb();
+    server = await startServer();
+    browser = await openBrowser();
+    await ready({ server, browser });
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+}
+
+/** Signs a staff member in on the shared sign-in page of `app` (e.g. '/designer/', '/workbench/'), from a clean session. */
+export async function signInStaff(page: Page, url: string, user: { username: string; password: string }, app = '/designer/'): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${url}${app}`);
+  await page.getByLabel('用户名').pressSequentially(user.username);
+  await page.getByLabel('密码').pressSequentially(user.password);
+  await page.getByTestId('sign-in').click();
+}

@@ -10,9 +10,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MatterDefinition, MatterVersion } from '../../schemas/types.generated.js';
-import { ADMIN_PASSWORD, buildWeb, openBrowser, screenshot, SCREENSHOT_DIR, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { ADMIN_PASSWORD, screenshot, SCREENSHOT_DIR, type BrowserSession, type RunningServer, useBrowserRig } from './browser-harness.js';
 
 const ADMIN = { username: 'admin', password: ADMIN_PASSWORD };
 const EDITOR = { username: 'scjg-editor', password: 'demo@scjg-editor' };
@@ -67,16 +67,7 @@ describe('compare view and review in chromium', { timeout: 240_000 }, () => {
   let server: RunningServer;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    browser = await openBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
+  useBrowserRig((rig) => ({ server, browser } = rig));
 
   it('shows the simplification report of v1 → v2 as the API computes it, and prints it', async () => {
     const { page } = browser;

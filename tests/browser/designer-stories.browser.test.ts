@@ -10,10 +10,10 @@
  *    the reductions in the metrics panel and in the compare view.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FormDefinition, MatterDefinition, MatterVersion } from '../../schemas/types.generated.js';
 import { buildApplication } from '../fixtures/application-builder.js';
-import { ADMIN_PASSWORD, apiGet, buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { ADMIN_PASSWORD, apiGet, screenshot, type BrowserSession, type RunningServer, useBrowserRig } from './browser-harness.js';
 
 const SCJG_EDITOR = { username: 'scjg-editor', password: 'demo@scjg-editor' };
 const ZRZY_EDITOR = { username: 'zrzy-editor', password: 'demo@zrzy-editor' };
@@ -81,17 +81,10 @@ describe('designer stories in chromium', { timeout: 300_000 }, () => {
   let server: RunningServer;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    browser = await openBrowser();
+  useBrowserRig(async (rig) => {
+    ({ server, browser } = rig);
     await browser.page.setViewportSize({ width: 1600, height: 1000 });
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
+  });
 
   it('story 1: an editor builds a new matter, the admin publishes it, the runtime accepts a case', async () => {
     const { page, problems } = browser;

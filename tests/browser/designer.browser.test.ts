@@ -3,8 +3,8 @@
  * Sign in as the demo editor of 市场监督管理局 by typing and clicking, see their department's
  * catalogue (and no other department's), filter it by pinyin initials, switch to English, sign out.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiCall, apiGet, buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, apiCall, apiGet, screenshot, type BrowserSession, type RunningServer, useBrowserRig } from './browser-harness.js';
 
 interface Head {
   code: string;
@@ -19,16 +19,7 @@ describe('designer in chromium', { timeout: 120_000 }, () => {
   let server: RunningServer;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    browser = await openBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
+  useBrowserRig((rig) => ({ server, browser } = rig));
 
   it('serves the app with a strict CSP and cache headers', async () => {
     const index = await fetch(`${server.url}/designer/`);

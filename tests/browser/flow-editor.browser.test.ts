@@ -4,9 +4,9 @@
  * set its department and deadline in the properties panel, watch the metrics change, undo / redo
  * (buttons and keyboard), save, and check through the API that the saved draft has the new step.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MatterVersion } from '../../schemas/types.generated.js';
-import { apiGet, buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { apiGet, screenshot, type BrowserSession, type RunningServer, useBrowserRig } from './browser-harness.js';
 
 const EDITOR = { username: 'scjg-editor', password: 'demo@scjg-editor' };
 const MATTER_NAME = '食品经营许可（新办）';
@@ -15,16 +15,7 @@ describe('flow editor in chromium', { timeout: 180_000 }, () => {
   let server: RunningServer;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    browser = await openBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
+  useBrowserRig((rig) => ({ server, browser } = rig));
 
   it('edits a flow through one command stack and saves the draft', async () => {
     const { page, problems } = browser;

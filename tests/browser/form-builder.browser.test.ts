@@ -7,9 +7,9 @@
  * the API that the saved draft has the fields, the condition and the rewritten material condition.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MatterVersion } from '../../schemas/types.generated.js';
-import { apiGet, buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { apiGet, screenshot, type BrowserSession, type RunningServer, useBrowserRig } from './browser-harness.js';
 
 const EDITOR = { username: 'scjg-editor', password: 'demo@scjg-editor' };
 const MATTER_NAME = '食品经营许可（新办）';
@@ -30,16 +30,7 @@ describe('form builder in chromium', { timeout: 180_000 }, () => {
   let server: RunningServer;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    browser = await openBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
+  useBrowserRig((rig) => ({ server, browser } = rig));
 
   it('builds fields with a visible-when condition and previews them with the applicant renderer', async () => {
     const { page, problems } = browser;

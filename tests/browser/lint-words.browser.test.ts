@@ -4,8 +4,8 @@
  * it — on the step's badge, in the metrics strip's lint tooltip, and in the details of the refused
  * submission (422 LINT_FAILED) — then the badge again in English.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, type BrowserSession, type RunningServer, useBrowserRig } from './browser-harness.js';
 
 const EDITOR = { username: 'scjg-editor', password: 'demo@scjg-editor' };
 const MATTER_NAME = '食品经营许可（新办）';
@@ -14,16 +14,7 @@ describe('lint words in chromium', { timeout: 180_000 }, () => {
   let server: RunningServer;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    browser = await openBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
+  useBrowserRig((rig) => ({ server, browser } = rig));
 
   it('says on the canvas, in the metrics strip and in the submit error what is wrong, naming the step', async () => {
     const { page, problems } = browser;

@@ -6,9 +6,9 @@
  * save, and check through the API that the saved draft is the live version with exactly those
  * changes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Material, MatterDefinition, MatterVersion } from '../../schemas/types.generated.js';
-import { apiGet, buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { apiGet, screenshot, type BrowserSession, type RunningServer, useBrowserRig } from './browser-harness.js';
 
 const EDITOR = { username: 'scjg-editor', password: 'demo@scjg-editor' };
 const MATTER_NAME = '食品经营许可（新办）';
@@ -20,16 +20,7 @@ describe('basic-information and materials tabs in chromium', { timeout: 180_000 
   let server: RunningServer;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    browser = await openBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
+  useBrowserRig((rig) => ({ server, browser } = rig));
 
   it('edits the guide, situations and materials, and saves exactly those changes', async () => {
     const { page, problems } = browser;

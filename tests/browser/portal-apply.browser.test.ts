@@ -17,10 +17,10 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MatterVersion } from '../../schemas/types.generated.js';
 import { buildApplication, SAMPLE_USCC } from '../fixtures/application-builder.js';
-import { buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { screenshot, type BrowserSession, type RunningServer, useBrowserRig } from './browser-harness.js';
 
 const FOOD = '11619900MB1532046T-XK-0001';
 const CLERK = 'scjg-clerk';
@@ -64,16 +64,7 @@ describe('portal: apply, track, supplement, rate', { timeout: 300_000 }, () => {
   let caseNo = '';
   let queryCode = '';
 
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    browser = await openBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
+  useBrowserRig((rig) => ({ server, browser } = rig));
 
   it('applies online with uploads; the materials follow the answers; one receipt for a double click', async () => {
     const { page, problems } = browser;

@@ -5,11 +5,11 @@
  * desktop, a step list on a phone) — against the API's definition; no sideways scrolling on the
  * phone; the English toggle.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Department, MatterVersion } from '../../schemas/types.generated.js';
 import { join } from 'node:path';
-import { buildWeb, openBrowser, screenshot, SCREENSHOT_DIR, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { screenshot, SCREENSHOT_DIR, type BrowserSession, type RunningServer, useBrowserRig } from './browser-harness.js';
 
 const FOOD = '11619900MB1532046T-XK-0001';
 const FOOD_NAME = '食品经营许可（新办）';
@@ -31,18 +31,11 @@ describe('portal catalogue and service guide in chromium', { timeout: 240_000 },
   let food: MatterVersion;
   let departments: Department[];
 
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    browser = await openBrowser();
+  useBrowserRig(async (rig) => {
+    ({ server, browser } = rig);
     food = await api<MatterVersion>(server.url, `/matters/${FOOD}`);
     departments = await api<Department[]>(server.url, '/departments');
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
+  });
 
   it('finds a matter by pinyin initials and narrows by department and service object (desktop)', async () => {
     const { page, problems } = browser;
