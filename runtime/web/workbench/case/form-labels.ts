@@ -10,10 +10,38 @@ export interface LabelledValue {
   value: string;
 }
 
+interface Option {
+  value: unknown;
+  label?: string;
+}
+
+/** The labelled choices a field offers: `oneOf` const/title, the items' `oneOf`, the component's `options`. */
+function optionsOf(field: FormField): Option[] {
+  const out: Option[] = [];
+  for (const o of field.oneOf ?? []) out.push({ value: o.const, label: o.title });
+  const items = field.items as FormField | undefined;
+  for (const o of items?.oneOf ?? []) out.push({ value: o.const, label: o.title });
+  const options = field['x-component-props']?.options;
+  if (Array.isArray(options)) {
+    for (const o of options as unknown[]) {
+      if (o && typeof o === 'object' && 'value' in o) {
+        const { value, label } = o as { value: unknown; label?: unknown };
+        out.push({ value, label: typeof label === 'string' ? label : undefined });
+      }
+      else if (typeof o === 'string' || typeof o === 'number') out.push({ value: o, label: String(o) });
+    }
+  }
+  return out;
+}
+
 function text(field: FormField, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  const label = (v: unknown) => field.oneOf?.find((o) => o.const === v)?.title ?? String(v);
+  const options = optionsOf(field);
+  const label = (v: unknown) => {
+    if (typeof v === 'boolean') return v ? '是' : '否';
+    return options.find((o) => o.value === v && o.label !== undefined)?.label ?? String(v);
+  };
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v !== 'object' || v === null)) return value.map(label).join('、');
     return value.map((row) => (row && typeof row === 'object' ? Object.values(row as Record<string, unknown>).map((v) => String(v ?? '')).join(' / ') : String(row))).join('；');

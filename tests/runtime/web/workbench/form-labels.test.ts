@@ -32,6 +32,34 @@ describe('labelledValues', () => {
   });
 });
 
+describe('labelledValues with choices', () => {
+  const choices: FormDefinition = {
+    type: 'object',
+    properties: {
+      scope: {
+        type: 'array',
+        title: '申请经营范围',
+        items: { type: 'string', enum: ['general', 'container'] },
+        'x-component': 'Checkbox.Group',
+        'x-component-props': { options: [{ value: 'general', label: '道路普通货运' }, { value: 'container', label: '货物专用运输（集装箱）' }] },
+      },
+      kinds: { type: 'array', title: '类别', items: { type: 'string', oneOf: [{ const: 'a', title: '甲类' }, { const: 'b', title: '乙类' }] } },
+      level: { type: 'string', title: '等级', enum: ['x'], 'x-component': 'Select', 'x-component-props': { options: [{ value: 'x', label: '一级' }] } },
+      flags: { type: 'array', title: '标记', items: { type: 'boolean' } },
+      other: { type: 'array', title: '其他', items: { type: 'string', enum: ['raw'] } },
+    },
+  };
+  it('shows option labels for multiple choices, item oneOf and component options; booleans 是/否; unknown values raw', () => {
+    expect(labelledValues(choices, { scope: ['general', 'container'], kinds: ['b'], level: 'x', flags: [true, false], other: ['raw'] }).map((v) => v.value)).toEqual([
+      '道路普通货运、货物专用运输（集装箱）',
+      '乙类',
+      '一级',
+      '是、否',
+      'raw',
+    ]);
+  });
+});
+
 import { dispositionName, previewKind } from '../../../../runtime/web/workbench/case/file-info';
 
 describe('file info', () => {
