@@ -15,6 +15,8 @@ export interface DemoAccount {
   displayName: string;
   role: Exclude<Role, 'admin'>;
   departmentId?: string;
+  /** The clerk's hall window (窗口), one of the department's `windows`: the window scores count the cases the clerk accepts. */
+  windowId?: string;
   /** Demo password, plain text. */
   password: string;
 }
@@ -35,12 +37,30 @@ const STAFF: [string, string, string, string?][] = [
   ['swj', '唐明', '曹颖'],
 ];
 
+/** Department id → the hall windows of its clerk and second clerk (ids from departments.ts). */
+const CLERK_WINDOWS: Record<string, [string, string?]> = {
+  scjg: ['a-02', 'a-01'],
+  zrzy: ['c-02'],
+  zjj: ['c-03', 'c-04'],
+  rfb: ['c-06'],
+  xfjy: ['c-07'],
+  sthj: ['c-08'],
+  wjw: ['b-01'],
+  jtj: ['b-05'],
+  cgj: ['b-07'],
+  rsj: ['d-01'],
+  gaj: ['e-01'],
+  swj: ['f-03'],
+};
+
+const windowOf = (windowId: string | undefined) => (windowId ? { windowId } : {});
+
 function accountsOf([dept, editor, clerk, clerk2]: [string, string, string, string?]): DemoAccount[] {
   const list: DemoAccount[] = [
     { username: `${dept}-editor`, displayName: editor, role: 'editor', departmentId: dept, password: `demo@${dept}-editor` },
-    { username: `${dept}-clerk`, displayName: clerk, role: 'clerk', departmentId: dept, password: `demo@${dept}-clerk` },
+    { username: `${dept}-clerk`, displayName: clerk, role: 'clerk', departmentId: dept, ...windowOf(CLERK_WINDOWS[dept]?.[0]), password: `demo@${dept}-clerk` },
   ];
-  if (clerk2) list.push({ username: `${dept}-clerk2`, displayName: clerk2, role: 'clerk', departmentId: dept, password: `demo@${dept}-clerk2` });
+  if (clerk2) list.push({ username: `${dept}-clerk2`, displayName: clerk2, role: 'clerk', departmentId: dept, ...windowOf(CLERK_WINDOWS[dept]?.[1]), password: `demo@${dept}-clerk2` });
   return list;
 }
 

@@ -10,6 +10,7 @@
 import type { SqlClient } from '../../catalog/storage/sql-client.js';
 import type { CaseStatus, IsoDate } from '../../schemas/types.generated.js';
 import type { Granularity, SeriesRow } from './period-series.js';
+import type { AcceptorFigures } from './window-figures.js';
 
 export interface CohortQuery {
   /** ISO instants. */
@@ -137,4 +138,56 @@ export async function displayFigures(client: SqlClient, day: { start: string; en
   const overall = figures.find((f) => f.overall) ?? { departmentId: null, overall: true, receivedToday: 0, acceptedToday: 0, concludedToday: 0, timed: 0, onTime: 0 };
   const byDepartment = figures.filter((f) => !f.overall && f.departmentId !== null).sort((a, b) => (a.departmentId! < b.departmentId! ? -1 : 1));
   return [overall, ...byDepartment].map(({ overall: _o, ...f }) => f);
+}
+
+/**
+ * The score figures of the cohort by accepting department and accepting clerk (the `accept`
+ * task's `completedBy`; null: not accepted), for the window scores (window-figures.ts). Cases
+ * without an accepting department are left out. Complaints count, as for departments, by when they
+ * were filed in `[from, to)`, here only those naming a case (a complaint about no case has no clerk),
+ * under the case's department and clerk even when the case was received outside the cohort.
+ */
+export async function acceptorFigures(client: SqlClient, q: CohortQuery): Promise<AcceptorFigures[]> {
+  const { where, params } = cohort(q);
+  const inCohort = where.replaceAll(/\b(received_at|department_id|matter_code)\b/g, 'c.$1');
+  const { rows } = await client.query<Record<string, string | number | null>>(
+    `WITH filed AS (
+       SELECT case_no, count(*)::int AS n FROM complaints
+        WHERE case_no IS NOT NULL AND at >= $1::timestamptz AND at < $2::timestamptz GROUP BY case_no
+     ),
+     scoped AS (
+       SELECT c.case_no, c.department_id, c.concluded_on, c.due_date, c.rating_score, c.doc ? 'notice' AS noticed,
+              (${inCohort}) AS in_cohort, coalesce(filed.n, 0) AS complaints
+         FROM cases c LEFT JOIN filed ON filed.case_no = c.case_no
+        WHERE c.department_id IS NOT NULL AND ((${inCohort}) OR filed.n IS NOT NULL)
+     ),
+     acc AS (
+       SELECT DISTINCT ON (case_no) case_no, doc->>'completedBy' AS accepted_by
+         FROM case_tasks
+        WHERE case_no IN (SELECT case_no FROM scoped) AND doc->>'action' = 'accept' AND doc ? 'completedBy'
+        ORDER BY case_no, doc->>'completedAt' DESC
+     )
+     SELECT s.department_id, acc.accepted_by,
+            count(*) FILTER (WHERE in_cohort)::int AS cases,
+            count(*) FILTER (WHERE in_cohort AND concluded_on IS NOT NULL AND due_date IS NOT NULL)::int AS timed,
+            count(*) FILTER (WHERE in_cohort AND concluded_on <= due_date)::int AS on_time,
+            count(rating_score) FILTER (WHERE in_cohort)::int AS rated,
+            coalesce(sum(rating_score) FILTER (WHERE in_cohort), 0)::int AS rating_sum,
+            count(*) FILTER (WHERE in_cohort AND noticed)::int AS supplemented,
+            sum(complaints)::int AS complaints
+       FROM scoped s LEFT JOIN acc ON acc.case_no = s.case_no
+      GROUP BY 1, 2`,
+    params,
+  );
+  return rows.map((r) => ({
+    departmentId: String(r.department_id),
+    acceptedBy: r.accepted_by === null ? null : String(r.accepted_by),
+    cases: Number(r.cases),
+    timed: Number(r.timed),
+    onTime: Number(r.on_time),
+    rated: Number(r.rated),
+    ratingSum: Number(r.rating_sum),
+    complaints: Number(r.complaints),
+    supplemented: Number(r.supplemented),
+  }));
 }

@@ -8,7 +8,8 @@ import { caseSql } from '../../supervision/case-sql.js';
 import { checkWeights, INDICATORS, MAX_WEIGHT, performanceScore, type ScoreWeights } from '../../supervision/performance-score.js';
 import { defaultGranularity, denseSeries, periodsOf, type Granularity } from '../../supervision/period-series.js';
 import { readWeights, writeWeights } from '../../supervision/score-weights.store.js';
-import { attentionList, statusByPeriod, supplementCounts, type CohortQuery } from '../../supervision/supervision-queries.js';
+import { acceptorFigures, attentionList, statusByPeriod, supplementCounts, type CohortQuery } from '../../supervision/supervision-queries.js';
+import { windowFigures } from '../../supervision/window-figures.js';
 import type { SupervisionFigures } from '../../cases/storage/supervision-stats.js';
 import { ApiRoutes, type QueryParamDoc } from '../http/api-routes.js';
 import { bodyObject, queryEnum, queryString } from '../http/request-input.js';
@@ -82,7 +83,7 @@ export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
       path: '/supervision/score',
       tag: 'supervision',
       access: 'staff',
-      summary: 'Performance score (0–100) of the centre and of each accepting department over cases received in [from, to), explained: each indicator’s value, normalised value, weight, share and contribution',
+      summary: 'Performance score (0–100) of the centre, of each accepting department and of each hall window (窗口: the window of the clerk who accepted the case; windowId null gathers a department’s cases not accepted or accepted by a clerk without a window) over cases received in [from, to), explained: each indicator’s value, normalised value, weight, share and contribution',
       query: WINDOW_QUERY,
       response: { type: 'object' },
     },
@@ -90,11 +91,18 @@ export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
       requireActor(req, 'supervisor', 'admin');
       const window = windowParams(req);
       const client = sql();
-      const [stats, supplements, stored] = await Promise.all([
+      const [stats, supplements, stored, byClerk, accounts, departments] = await Promise.all([
         deps.caseStore.supervisionStats({ from: window.from, to: window.to }),
         supplementCounts(client, { from: window.from, to: window.to }),
         readWeights(client),
+        acceptorFigures(client, { from: window.from, to: window.to }),
+        deps.store.listAccounts(),
+        deps.store.listDepartments(),
       ]);
+      const windows = windowFigures(byClerk, {
+        windowOf: new Map(accounts.flatMap((a) => (a.windowId ? [[a.username, a.windowId] as const] : []))),
+        windowsOf: new Map(departments.map((d) => [d.id, new Map((d.windows ?? []).map((w) => [w.id, w.name] as const))])),
+      });
       const scored = (f: SupervisionFigures, supplemented: number) => {
         const figures = { cases: f.cases, timed: f.timed, onTime: f.onTime, satisfactionAverage: f.satisfaction.average, complaints: f.complaints, supplemented };
         return { figures, ...performanceScore(figures, stored.weights) };
@@ -106,6 +114,7 @@ export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
         departments: stats.byDepartment
           .filter((d) => d.departmentId !== null)
           .map((d) => ({ departmentId: d.departmentId, ...scored(d, supplements.byDepartment.get(d.departmentId) ?? 0) })),
+        windows: windows.map((w) => ({ departmentId: w.departmentId, windowId: w.windowId, windowName: w.windowName, figures: w.figures, ...performanceScore(w.figures, stored.weights) })),
       });
     },
   );
