@@ -83,6 +83,8 @@ function printBanner(url: string, store: string, adminPassword: string | undefin
   const lines = [
     '',
     `Matterflow is running at ${url}  (store: ${store})`,
+    `  portal     ${url}/`,
+    `  workbench  ${url}/workbench/      supervision ${url}/supervision/   hall display ${url}/supervision/display`,
     `  designer   ${url}/designer/`,
     `  API        ${url}/api   docs: ${url}/api/docs`,
   ];
