@@ -12,6 +12,8 @@ import { api, type StaffCase } from '../api';
 import { errorText, isConflict } from '../error-text';
 import { useT } from '../i18n';
 import { actionRequest, availableActions, MAX_EXTENSION_DAYS, missingInputs, SUSPEND_KINDS, type CaseActionName, type TaskActions } from './case-actions';
+import { doneMessage } from './done-message';
+import { neededMaterialIds } from './needed-materials';
 import { initialChecklist, supplementBody, type ChecklistLine } from './supplement-checklist';
 import { SupplementChecklist } from './SupplementChecklist';
 
@@ -41,7 +43,7 @@ export function ActionPanel({ c, definition, user, onDone }: { c: StaffCase; def
     setDays(action === 'extend' ? MAX_EXTENSION_DAYS : undefined);
     setProblems([]);
     setError(undefined);
-    if (action === 'supplement-request') setLines(initialChecklist(definition.materials, c.materials));
+    if (action === 'supplement-request') setLines(initialChecklist(definition.materials, c.materials, neededMaterialIds(definition, c.situation, c.data, c.materials)));
   };
 
   const send = async () => {
@@ -55,13 +57,15 @@ export function ActionPanel({ c, definition, user, onDone }: { c: StaffCase; def
     if (missing.length > 0) return;
     setBusy(true);
     try {
-      if (open.action === 'supplement-request') await api.caseAction(c.caseNo, 'supplement-request', { ...supplementBody(lines, c.version)! });
+      let statusAfter: string | undefined;
+      if (open.action === 'supplement-request') statusAfter = (await api.caseAction(c.caseNo, 'supplement-request', { ...supplementBody(lines, c.version)! })).status;
       else {
         const req = actionRequest(open.action, input, { caseVersion: c.version, ...(open.task ? { task: { id: open.task.taskId, version: open.task.taskVersion } } : {}) });
-        if (req.via === 'case') await api.caseAction(c.caseNo, req.action, req.body);
-        else await api.completeTask(req.taskId, req.body);
+        if (req.via === 'case') statusAfter = (await api.caseAction(c.caseNo, req.action, req.body)).status;
+        else statusAfter = (await api.completeTask(req.taskId, req.body)).case?.status;
       }
-      const done = t(`action.done.${open.action}`);
+      const msg = doneMessage(open.action, statusAfter);
+      const done = t(msg.key, msg.outcomeStatus ? { outcome: t(`status.${msg.outcomeStatus}`) } : undefined);
       setOpen(undefined);
       onDone(done);
     } catch (e) {

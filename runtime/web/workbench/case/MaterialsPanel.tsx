@@ -10,8 +10,7 @@ import type { MatterDefinition } from '../../../../schemas/types.generated.js';
 import type { StaffCase } from '../api';
 import { useT } from '../i18n';
 import { fileInfo, type FileInfo } from './file-info';
-
-const STATUS_COLOR: Record<string, string> = { provided: 'green', missing: 'red', defective: 'orange', deferred: 'gold', committed: 'blue' };
+import { materialState } from './material-state';
 
 export function MaterialsPanel({ c, definition }: { c: StaffCase; definition: MatterDefinition }) {
   const t = useT();
@@ -40,8 +39,14 @@ export function MaterialsPanel({ c, definition }: { c: StaffCase; definition: Ma
             <Space direction="vertical" size={2} style={{ width: '100%' }}>
               <Space wrap>
                 <Typography.Text strong>{name(m.materialId)}</Typography.Text>
-                <Tag color={STATUS_COLOR[m.status]}>{t(`material.${m.status}`)}</Tag>
-                {noticed.has(m.materialId) && <Tag color="orange">{t('materials.inNotice')}</Tag>}
+                {(() => {
+                  const state = materialState(m.status, noticed.has(m.materialId));
+                  return (
+                    <Tag color={state.color} data-testid="case-material-state" data-state={state.key}>
+                      {t(state.key)}
+                    </Tag>
+                  );
+                })()}
               </Space>
               {m.note && <Typography.Text type="secondary">{m.note}</Typography.Text>}
               <Space wrap>

@@ -1,17 +1,47 @@
-/** The checklist of a supplement request: a line per material of the matter; a ticked line asks for its problem (missing / defective) and a note. */
-import { Checkbox, Input, Select, Space, Table, Tag } from 'antd';
+/**
+ * The checklist of a supplement request: a line per material this application needs; a ticked
+ * line asks for its problem (missing / defective) and a note. The matter's other materials (not
+ * applying to this situation or these answers) follow collapsed under 其他材料.
+ */
+import { Checkbox, Collapse, Input, Select, Space, Table, Tag } from 'antd';
 import { useT } from '../i18n';
 import { updateLine, type ChecklistLine } from './supplement-checklist';
 
 export function SupplementChecklist({ lines, onChange }: { lines: ChecklistLine[]; onChange(lines: ChecklistLine[]): void }) {
   const t = useT();
+  const needed = lines.filter((l) => l.needed);
+  const others = lines.filter((l) => !l.needed);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="case-supplement-checklist">
+      <ChecklistTable all={lines} shown={needed} onChange={onChange} testId="case-supplement-needed" />
+      {others.length > 0 && (
+        <Collapse
+          size="small"
+          data-testid="case-supplement-others"
+          defaultActiveKey={others.some((l) => l.checked) ? ['others'] : []}
+          items={[
+            {
+              key: 'others',
+              label: t('supplement.others', { n: others.length }),
+              children: <ChecklistTable all={lines} shown={others} onChange={onChange} testId="case-supplement-others-list" />,
+            },
+          ]}
+        />
+      )}
+    </Space>
+  );
+}
+
+function ChecklistTable({ all, shown, onChange, testId }: { all: ChecklistLine[]; shown: ChecklistLine[]; onChange(lines: ChecklistLine[]): void; testId: string }) {
+  const t = useT();
+  const lines = all;
   return (
     <Table<ChecklistLine>
       size="small"
       rowKey="materialId"
       pagination={false}
-      dataSource={lines}
-      data-testid="case-supplement-checklist"
+      dataSource={shown}
+      data-testid={testId}
       onRow={(l) => ({ 'data-testid': `case-supplement-item-${l.materialId}`, 'data-checked': l.checked }) as never}
       columns={[
         {

@@ -1,5 +1,6 @@
 /**
- * 补正 as a checklist: every material of the matter (those the case needs first), ticked when the
+ * 补正 as a checklist: every material of the matter, those this application needs first (`needed`;
+ * the others are shown apart, collapsed), ticked when the
  * clerk finds it missing or defective, each with a note. `supplementBody` turns the ticked lines into
  * the body of POST /api/cases/:caseNo/supplement-request; the engine adds any material still missing.
  */
@@ -15,6 +16,8 @@ export interface ChecklistLine {
   /** What the case holds for it now: provided, missing, deferred … or absent. */
   caseStatus?: string;
   fileCount: number;
+  /** Whether this application needs it (its situation and answers); the others come last. */
+  needed: boolean;
 }
 
 export interface ChecklistMaterial {
@@ -28,9 +31,12 @@ export interface ChecklistCaseMaterial {
   fileIds?: string[];
 }
 
-/** The matter's materials in order, the ones the case lacks (missing or defective) ticked in advance. */
-export function initialChecklist(materials: readonly ChecklistMaterial[], caseMaterials: readonly ChecklistCaseMaterial[]): ChecklistLine[] {
-  return materials.map((m) => {
+/**
+ * The matter's materials in order, the ones the case lacks (missing or defective) ticked in
+ * advance; those in `needed` (all when it is not given) first, the rest after them.
+ */
+export function initialChecklist(materials: readonly ChecklistMaterial[], caseMaterials: readonly ChecklistCaseMaterial[], needed?: ReadonlySet<string>): ChecklistLine[] {
+  const lines = materials.map((m): ChecklistLine => {
     const held = caseMaterials.find((c) => c.materialId === m.id);
     const lacking = held?.status === 'missing' || held?.status === 'defective';
     return {
@@ -41,8 +47,10 @@ export function initialChecklist(materials: readonly ChecklistMaterial[], caseMa
       note: '',
       ...(held ? { caseStatus: held.status } : {}),
       fileCount: held?.fileIds?.length ?? 0,
+      needed: needed === undefined || needed.has(m.id),
     };
   });
+  return [...lines.filter((l) => l.needed), ...lines.filter((l) => !l.needed)];
 }
 
 export interface SupplementRequestBody {

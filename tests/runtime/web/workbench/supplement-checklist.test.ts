@@ -37,3 +37,14 @@ describe('supplement checklist', () => {
     expect(supplementBody(lines, 1)?.items).toEqual([{ materialId: 'plan', problem: 'defective' }]);
   });
 });
+
+describe('supplement checklist: needed materials first', () => {
+  it('puts the needed materials first and marks the others', () => {
+    const lines = initialChecklist(materials, [], new Set(['form', 'plan']));
+    expect(lines.map((l) => [l.materialId, l.needed])).toEqual([
+      ['form', true],
+      ['plan', true],
+      ['licence', false],
+    ]);
+  });
+});
