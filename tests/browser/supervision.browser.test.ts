@@ -2,7 +2,8 @@
  * Supervision in a real browser: cases seeded through the API (an application built from the demo
  * 食品经营许可（新办） definition, a real PDF upload, acceptance and a supplement notice by the
  * 市场监管局 clerk); the supervisor signs in and sees them counted on the dashboard (figures, charts,
- * table); the admin changes a weight and the department's score changes, explained; the hall
+ * table) and the score by department and by hall window; the admin changes a weight and the
+ * department's score changes, explained; the hall
  * display opens without signing in, shows today's figures and fetches them again by itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +123,22 @@ describe('supervision in chromium', { timeout: 240_000 }, () => {
     await page.getByTestId('sup-score-table').waitFor();
     expect(await page.getByTestId('sup-weights-save').count()).toBe(0);
     expect(await page.locator('#weight-onTimeRate').isDisabled()).toBe(true);
+    // By hall window: the 市场监管局 cases under the window of the clerk who accepted them (or 未指定窗口), scored and explained.
+    await page.getByTestId('sup-score-view-windows').click();
+    const windows = page.getByTestId('sup-score-windows');
+    await windows.waitFor();
+    await page.getByText('窗口绩效评分').waitFor();
+    const windowRows = windows.locator('[data-testid^="sup-score-window-scjg-"]');
+    await expect.poll(() => windowRows.count()).toBeGreaterThan(0);
+    const first = windowRows.first();
+    expect(await first.innerText()).toContain('市场监督管理局');
+    expect(Number(await first.getAttribute('data-score'))).toBeGreaterThan(0);
+    const windowId = (await first.getAttribute('data-testid'))!.replace('sup-score-window-', '');
+    await page.getByTestId(`sup-score-expand-${windowId}`).click();
+    await page.getByTestId(`sup-score-explain-${windowId}-supplementRate`).waitFor();
+    await screenshot(page, 'supervision-score-windows');
+    await page.getByTestId('sup-score-view-departments').click();
+    await page.getByTestId('sup-score-table').waitFor();
     expect(unexpected(problems)).toEqual([]);
   });
 

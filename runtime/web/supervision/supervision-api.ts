@@ -67,6 +67,8 @@ export interface ScoreReport {
   weights: Weights;
   centre: Scored;
   departments: (Scored & { departmentId: string })[];
+  /** By hall window (窗口) of the accepting clerk; windowId null: the department's cases of no window (未指定窗口). */
+  windows: (Scored & { departmentId: string; windowId: string | null; windowName: string | null })[];
 }
 
 export interface StoredWeights {
