@@ -130,6 +130,8 @@ describe('supervision in chromium', { timeout: 240_000 }, () => {
     await page.getByText('窗口绩效评分').waitFor();
     const windowRows = windows.locator('[data-testid^="sup-score-window-scjg-"]');
     await expect.poll(() => windowRows.count()).toBeGreaterThan(0);
+    // The demo's scjg-clerk sits at window a-02 and accepted the seeded cases.
+    await windows.getByTestId('sup-score-window-scjg-a-02').waitFor();
     const first = windowRows.first();
     expect(await first.innerText()).toContain('市场监督管理局');
     expect(Number(await first.getAttribute('data-score'))).toBeGreaterThan(0);

@@ -38,6 +38,7 @@ export async function seedDemo(store: CatalogStore, catalog: CatalogService): Pr
         displayName: a.displayName,
         role: a.role,
         ...(a.departmentId ? { departmentId: a.departmentId } : {}),
+        ...(a.windowId ? { windowId: a.windowId } : {}),
         passwordHash: await hashPassword(a.password),
         tokenVersion: 0,
         createdAt,
