@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../shared/http';
 import { useI18n, type MessageKey } from './i18n';
 import { INDICATORS, saveWeights, type StoredWeights, type Weights } from './supervision-api';
+import { formatChinaDateTime } from '../shared/china-time';
 
 export interface WeightsEditorProps {
   stored: StoredWeights;
@@ -50,7 +51,7 @@ export function WeightsEditor({ stored, canEdit, onSaved }: WeightsEditorProps) 
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
         {canEdit ? t('weights.help') : t('weights.readOnly')}{' '}
-        {stored.updatedAt ? t('weights.updated', { at: new Date(stored.updatedAt).toLocaleString(), by: stored.updatedBy ?? '' }) : t('weights.defaults')}
+        {stored.updatedAt ? t('weights.updated', { at: formatChinaDateTime(stored.updatedAt), by: stored.updatedBy ?? '' }) : t('weights.defaults')}
       </Typography.Paragraph>
       <Row gutter={[16, 12]}>
         {INDICATORS.map((i) => (

@@ -7,6 +7,7 @@ import { Button, Card, Descriptions, Flex, Result, Typography } from 'antd';
 import { href, navigate } from '../router';
 import { useApplyWords } from './messages';
 import type { Receipt } from './portal-api';
+import { formatChinaDateTime } from '../../shared/china-time';
 
 /** While printing, only the receipt shows. */
 const PRINT_CSS = `@media print { body * { visibility: hidden !important; } .mf-receipt, .mf-receipt * { visibility: visible !important; } .mf-receipt { position: absolute; left: 0; top: 0; width: 100%; } .mf-no-print { display: none !important; } }`;
@@ -49,7 +50,7 @@ export function ReceiptView({ receipt, matterName, promisedDays }: { receipt: Re
         <li>{w('apply.receipt.next3')}</li>
         <li>{w('apply.receipt.next4')}</li>
       </ol>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{w('apply.receipt.printedAt', { at: new Date().toLocaleString() })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{w('apply.receipt.printedAt', { at: formatChinaDateTime(new Date()) })}</Typography.Paragraph>
       <Flex gap={12} wrap className="mf-no-print">
         <Button type="primary" size="large" href={href(trackPath)} onClick={(e) => { e.preventDefault(); navigate(trackPath); }} data-testid="receipt-track">
           {w('apply.receipt.track')}

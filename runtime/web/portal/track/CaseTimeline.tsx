@@ -2,6 +2,7 @@
 import { Tag, Timeline, Typography } from 'antd';
 import { useTrackWords, type TrackKey } from './messages';
 import { timeline, type Progress, type TimelineEntry } from './progress';
+import { formatChinaDateTime } from '../../shared/china-time';
 
 const COLOR = { done: 'green', current: 'blue', upcoming: 'gray' } as const;
 
@@ -22,7 +23,7 @@ export function CaseTimeline({ progress }: { progress: Progress }) {
             </Tag>
             {e.action && <Tag>{w(`track.action.${e.action}` as TrackKey)}</Tag>}
             <div>
-              {e.at && e.state !== 'upcoming' && <Typography.Text type="secondary" style={{ fontSize: 12, marginRight: 12 }}>{new Date(e.at).toLocaleString()}</Typography.Text>}
+              {e.at && e.state !== 'upcoming' && <Typography.Text type="secondary" style={{ fontSize: 12, marginRight: 12 }}>{formatChinaDateTime(e.at)}</Typography.Text>}
               {e.dueDate && e.state !== 'done' && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{w('track.stepDue', { date: e.dueDate })}</Typography.Text>}
             </div>
           </div>

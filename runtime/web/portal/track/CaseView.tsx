@@ -10,6 +10,7 @@ import { canRate, canWithdraw, isConcluded, toSupply, type Progress } from './pr
 import { RatingPanel } from './RatingPanel';
 import { SupplementPanel } from './SupplementPanel';
 import { WithdrawButton } from './WithdrawButton';
+import { formatChinaDateTime } from '../../shared/china-time';
 
 const STATUS_COLOR: Record<string, string> = {
   submitted: 'blue',
@@ -53,9 +54,9 @@ export function CaseView({ progress: p, queryCode, onChanged }: Props) {
           { key: 'caseNo', label: w('track.caseNo'), children: <Typography.Text strong data-testid="track-shown-case-no">{p.caseNo}</Typography.Text> },
           { key: 'matter', label: w('track.matter'), children: p.matterName },
           { key: 'status', label: w('track.status'), children: <Tag color={STATUS_COLOR[p.status]} data-testid="track-status" data-status={p.status}>{w(`track.status.${p.status}` as TrackKey)}</Tag> },
-          { key: 'received', label: w('track.received'), children: new Date(p.receivedAt).toLocaleString() },
+          { key: 'received', label: w('track.received'), children: formatChinaDateTime(p.receivedAt) },
           ...(p.dueDate ? [{ key: 'due', label: w('track.due'), children: <span data-testid="track-due">{p.dueDate}</span> }] : []),
-          ...(p.concludedAt ? [{ key: 'concluded', label: w('track.concluded'), children: new Date(p.concludedAt).toLocaleString() }] : []),
+          ...(p.concludedAt ? [{ key: 'concluded', label: w('track.concluded'), children: formatChinaDateTime(p.concludedAt) }] : []),
         ]} />
         {p.deemedAcceptanceNote && <Alert type="info" showIcon message={w('track.deemed')} description={p.deemedAcceptanceNote} style={{ marginTop: 12 }} />}
       </Card>

@@ -12,6 +12,7 @@ import { FilePicker } from '../apply/FilePicker';
 import { useTrackWords } from './messages';
 import { supplementBody, type Progress, type SupplyItem } from './progress';
 import { supplyMaterials } from './track-api';
+import { formatChinaDateTime } from '../../shared/china-time';
 
 interface Props {
   progress: Progress;
@@ -46,7 +47,7 @@ export function SupplementPanel({ progress, items, materials, queryCode, onSuppl
   return (
     <Card title={onNotice ? w('track.supplement.title') : w('track.supplement.deferredTitle')} data-testid="track-supplement" style={{ borderColor: onNotice ? '#fa8c16' : undefined }}>
       <Typography.Paragraph>{onNotice ? w('track.supplement.intro') : w('track.supplement.deferredIntro')}</Typography.Paragraph>
-      {onNotice && progress.notice && <Typography.Paragraph type="secondary">{w('track.supplement.issued', { at: new Date(progress.notice.issuedAt).toLocaleString() })}</Typography.Paragraph>}
+      {onNotice && progress.notice && <Typography.Paragraph type="secondary">{w('track.supplement.issued', { at: formatChinaDateTime(progress.notice.issuedAt) })}</Typography.Paragraph>}
       <List
         bordered
         dataSource={items}

@@ -18,6 +18,7 @@ import { labelledValues } from './form-labels';
 import { HistoryPanel } from './HistoryPanel';
 import { MaterialsPanel } from './MaterialsPanel';
 import { useCase } from './use-case';
+import { formatChinaDateTime } from '../../shared/china-time';
 
 const STATUS_COLOR: Record<string, string> = { submitted: 'blue', supplement_requested: 'orange', in_progress: 'processing', suspended: 'gold', granted: 'green', denied: 'red', refused: 'red', withdrawn: 'default' };
 
@@ -108,8 +109,8 @@ export function CasePage({ caseNo, user }: { caseNo: string; user: SessionUser }
                 <Descriptions.Item label={t('case.phone')}>{c.applicant.phone}</Descriptions.Item>
                 {c.applicant.contact && <Descriptions.Item label={t('case.contact')}>{c.applicant.contact}</Descriptions.Item>}
                 {situation && <Descriptions.Item label={t('case.situation')}>{situation}</Descriptions.Item>}
-                <Descriptions.Item label={t('case.received')}>{new Date(c.receivedAt).toLocaleString('zh-CN', { hour12: false })}</Descriptions.Item>
-                {c.acceptedAt && <Descriptions.Item label={t('case.accepted')}>{new Date(c.acceptedAt).toLocaleString('zh-CN', { hour12: false })}</Descriptions.Item>}
+                <Descriptions.Item label={t('case.received')}>{formatChinaDateTime(c.receivedAt)}</Descriptions.Item>
+                {c.acceptedAt && <Descriptions.Item label={t('case.accepted')}>{formatChinaDateTime(c.acceptedAt)}</Descriptions.Item>}
               </Descriptions>
               <Descriptions size="small" column={1} bordered style={{ marginTop: 12 }} title={t('case.formData')} data-testid="case-form-data">
                 {labelledValues(def.form, c.data).map((v) => (

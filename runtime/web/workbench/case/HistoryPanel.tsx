@@ -6,11 +6,12 @@ import { Card, Collapse, Table, Timeline, Typography } from 'antd';
 import type { AuditEvent, FlowDefinition } from '../../../../schemas/types.generated.js';
 import type { HistoryLine } from '../api';
 import { useT, type T } from '../i18n';
+import { formatChinaDateTime } from '../../shared/china-time';
 
 const COLOR: Record<string, string> = { refuse: 'red', deny: 'red', return: 'orange', request_supplement: 'orange', suspend: 'gray', withdraw: 'gray' };
 
 function when(at: string): string {
-  return new Date(at).toLocaleString('zh-CN', { hour12: false });
+  return formatChinaDateTime(at);
 }
 
 /** The words of a history line's detail: its comment or reasons, with the procedure, the days or the step returned to. */

@@ -13,6 +13,7 @@ import { chinaToday, daysLeft, DUE_TONES, TONE_COLORS, type DueTone } from './du
 import { filterRows, inboxRows, options, sortRows, toneCounts, type InboxFilter, type InboxRow, type InboxSort } from './inbox-model';
 import { useInbox } from './use-inbox';
 import { errorText } from '../error-text';
+import { formatChinaDateTime } from '../../shared/china-time';
 
 export function Inbox({ user }: { user: SessionUser }) {
   const t = useT();
@@ -76,7 +77,7 @@ export function Inbox({ user }: { user: SessionUser }) {
     { title: t('inbox.col.applicant'), key: 'applicant', render: (_: unknown, r: InboxRow) => r.case?.applicantName ?? '—' },
     { title: t('inbox.col.step'), key: 'step', render: (_: unknown, r: InboxRow) => r.task.stepName },
     { title: t('inbox.col.status'), key: 'status', render: (_: unknown, r: InboxRow) => (r.case ? t(`status.${r.case.status}`) : '—') },
-    { title: t('inbox.col.received'), key: 'received', render: (_: unknown, r: InboxRow) => (r.case?.receivedAt ? new Date(r.case.receivedAt).toLocaleString('zh-CN', { hour12: false }) : '—') },
+    { title: t('inbox.col.received'), key: 'received', render: (_: unknown, r: InboxRow) => (r.case?.receivedAt ? formatChinaDateTime(r.case.receivedAt) : '—') },
   ];
 
   return (
