@@ -3,6 +3,7 @@
  * (runtime/web/shared/i18n.ts). `t('key', { n: 3 })` fills `{n}`.
  */
 import { createI18n, type I18n as SharedI18n, type Lang } from '../../runtime/web/shared/i18n';
+import { SIGN_IN_MESSAGES } from '../../runtime/web/shared/StaffSignIn';
 import { AREA_MESSAGES } from './area-messages';
 
 export type { Lang };
@@ -11,17 +12,7 @@ const shellZh = {
   'app.title': '事项设计器',
   'app.product': 'Matterflow 事项设计器',
   'lang.switch': 'English',
-  'login.title': '工作人员登录',
-  'login.username': '用户名',
-  'login.password': '密码',
-  'login.submit': '登录',
-  'login.required.username': '请输入用户名',
-  'login.required.password': '请输入密码',
-  'login.failed': '用户名或密码错误',
-  'login.rateLimited': '登录失败次数过多，请 15 分钟后再试',
-  'login.disabled': '该账号已停用',
-  'error.network': '无法连接服务器，请稍后再试',
-  'error.generic': '操作失败：{message}',
+  ...SIGN_IN_MESSAGES.zh,
   'nav.catalogue': '事项目录',
   'nav.signOut': '退出登录',
   'role.admin': '中心管理员',
@@ -178,17 +169,7 @@ const shellEn: Record<keyof typeof shellZh, string> = {
   'app.title': 'Matter designer',
   'app.product': 'Matterflow designer',
   'lang.switch': '中文',
-  'login.title': 'Staff sign-in',
-  'login.username': 'Username',
-  'login.password': 'Password',
-  'login.submit': 'Sign in',
-  'login.required.username': 'Enter your username',
-  'login.required.password': 'Enter your password',
-  'login.failed': 'Wrong username or password',
-  'login.rateLimited': 'Too many failed sign-ins; try again in 15 minutes',
-  'login.disabled': 'This account is disabled',
-  'error.network': 'Cannot reach the server; try again later',
-  'error.generic': 'Failed: {message}',
+  ...SIGN_IN_MESSAGES.en,
   'nav.catalogue': 'Catalogue',
   'nav.signOut': 'Sign out',
   'role.admin': 'Administrator',
