@@ -3,12 +3,12 @@
  * saving since 1991), whatever zone the browser's computer is set to. Plain arithmetic on the
  * instant, so the text is the same in every browser and locale: `2026-11-25 14:03`.
  */
-const CHINA_OFFSET_MS = 8 * 3_600_000;
+import { CHINA_UTC_OFFSET_MS } from '../../calendar/china-time.js';
 
 function chinaIso(at: string | number | Date): string | undefined {
   const ms = at instanceof Date ? at.getTime() : typeof at === 'number' ? at : Date.parse(at);
   if (!Number.isFinite(ms)) return undefined;
-  return new Date(ms + CHINA_OFFSET_MS).toISOString();
+  return new Date(ms + CHINA_UTC_OFFSET_MS).toISOString();
 }
 
 /** `YYYY-MM-DD HH:mm` in China time; an unreadable value is shown as given. */

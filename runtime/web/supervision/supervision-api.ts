@@ -2,27 +2,16 @@
  * The supervision app's calls to the runtime API and the shapes they answer (see
  * runtime/server/routes/supervision.router.ts and public-display.router.ts).
  */
+import type { SupervisionFigures } from '../../cases/storage/supervision-stats.js';
+import type { DisplayCounts, PublicDisplay } from '../../server/routes/public-display.router.js';
+import type { CaseStatus } from '../../../schemas/types.generated.js';
 import { request } from '../shared/http';
 
-export type CaseStatus = 'submitted' | 'supplement_requested' | 'refused' | 'in_progress' | 'suspended' | 'granted' | 'denied' | 'withdrawn';
+export type { CaseStatus };
 export const CASE_STATUSES: readonly CaseStatus[] = ['submitted', 'supplement_requested', 'in_progress', 'suspended', 'granted', 'denied', 'refused', 'withdrawn'];
 
-export interface Figures {
-  cases: number;
-  byStatus: Record<CaseStatus, number>;
-  open: number;
-  warnings: number;
-  overdue: number;
-  concluded: number;
-  timed: number;
-  onTime: number;
-  onTimeRate: number | null;
-  avgWorkingDaysUsed: number | null;
-  avgPromisedDays: number | null;
-  satisfaction: { count: number; average: number | null; distribution: [number, number, number, number, number] };
-  complaints: number;
-  supplemented: number;
-}
+/** The store's figures plus the supplement notices the overview adds. */
+export type Figures = SupervisionFigures & { supplemented: number };
 
 export interface AttentionCase {
   caseNo: string;
@@ -77,19 +66,7 @@ export interface StoredWeights {
   updatedBy?: string;
 }
 
-export interface DisplayCounts {
-  receivedToday: number;
-  acceptedToday: number;
-  concludedToday: number;
-  onTimeRate: number | null;
-}
-
-export interface PublicDisplay extends DisplayCounts {
-  date: string;
-  generatedAt: string;
-  publishedMatters: number;
-  departments: (DisplayCounts & { name: string; publishedMatters: number })[];
-}
+export type { DisplayCounts, PublicDisplay };
 
 export interface Filters {
   from: string;
