@@ -31,7 +31,7 @@ import { CommandStack } from '../flow/command-stack';
 import { conditionText } from '../flow/condition-text';
 import { describeCondition } from '../form-builder/index';
 import type { FlowCommand, NodePatch } from '../flow/flow-command';
-import { analyzeFlowInBrowser } from './flow-analysis';
+import type { FlowAnalysis } from '../flow/flow-analysis-of';
 import { fromXyflowChanges, toXyflow, type FlowCanvasEdge, type FlowCanvasNode } from '../flow/xyflow-mapping';
 import type { Department } from './api';
 import { ConditionBuilder } from './ConditionBuilder';
@@ -39,7 +39,8 @@ import type { EditorTabProps } from './editor-tab';
 import { DepartmentNames, EDGE_TYPES, NODE_TYPES } from './flow-nodes';
 import { useI18n } from './i18n';
 
-export type FlowEditorProps = EditorTabProps;
+/** The page's analysis of the draft (lint, critical path, metrics), computed once per edit for the metrics strip and the canvas. */
+export type FlowEditorProps = EditorTabProps & { analysis: FlowAnalysis };
 
 export function FlowEditor(props: FlowEditorProps) {
   return (
@@ -66,7 +67,7 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
 }
 
-function Editor({ definition, readOnly, onChange, departments, sharedMaterials }: FlowEditorProps) {
+function Editor({ definition, readOnly, onChange, departments, analysis }: FlowEditorProps) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
   const reactFlow = useReactFlow();
@@ -101,10 +102,6 @@ function Editor({ definition, readOnly, onChange, departments, sharedMaterials }
   const undo = useCallback(() => !readOnly && stack.undo(), [stack, readOnly]);
   const redo = useCallback(() => !readOnly && stack.redo(), [stack, readOnly]);
 
-  // Lint, critical path and metrics, after every edit (analyzeFlow without the ajv-based form lint: see flow-analysis.ts).
-  const departmentIds = useMemo(() => new Set(departments.map((d) => d.id)), [departments]);
-  const sharedMaterialIds = useMemo(() => new Set(sharedMaterials.map((m) => m.id)), [sharedMaterials]);
-  const analysis = useMemo(() => analyzeFlowInBrowser(definition, { departmentIds, sharedMaterialIds }), [definition, departmentIds, sharedMaterialIds]);
   const departmentNames = useMemo(() => Object.fromEntries(departments.map((d) => [d.id, d.name])), [departments]);
   // Edge labels name form fields by title and values by their labels, as the applicant sees them.
   const describeEdge = useMemo(() => {

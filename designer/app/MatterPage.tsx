@@ -243,7 +243,7 @@ export function MatterPage({ code, user }: { code: string; user: SessionUser }) 
               { key: 'basic', label: t('matter.tab.basic'), children: <BasicInfoTab {...tabProps} /> },
               { key: 'materials', label: t('matter.tab.materials'), children: <MaterialsTab {...tabProps} /> },
               { key: 'form', label: t('matter.tab.form'), children: <FormBuilderTab {...tabProps} /> },
-              { key: 'flow', label: t('matter.tab.flow'), children: <FlowEditor key={loadCount} {...tabProps} /> },
+              { key: 'flow', label: t('matter.tab.flow'), children: analysis && <FlowEditor key={loadCount} {...tabProps} analysis={analysis} /> },
             ]}
           />
         </>

@@ -6,15 +6,13 @@
  * The flow tab does not change the form, so the form's findings cannot change here; the server's
  * lint (submit / GET …/lint) still runs all of them.
  */
-import { criticalPath } from '../../catalog/flow/critical-path.js';
 import { formFields } from '../../catalog/form/form-fields.js';
 import { lintFlow } from '../../catalog/lint/flow-lint.js';
 import { lintGuide } from '../../catalog/lint/guide-lint.js';
-import type { LintContext, LintFinding } from '../../catalog/lint/lint-finding.js';
+import type { LintContext } from '../../catalog/lint/lint-finding.js';
 import { lintMaterials } from '../../catalog/lint/material-lint.js';
-import { matterMetrics } from '../../catalog/metrics/matter-metrics.js';
 import type { MatterDefinition } from '../../schemas/types.generated.js';
-import type { FlowAnalysis } from '../flow/live-analysis.js';
+import { flowAnalysisOf, type FlowAnalysis } from '../flow/flow-analysis-of.js';
 
 /** As lint.ts's BUILT_IN_FIELD_NAMES (not imported: that module pulls in ajv). */
 const BUILT_IN_FIELD_NAMES = ['situation', 'applicant.kind'];
@@ -24,27 +22,5 @@ export function analyzeFlowInBrowser(def: MatterDefinition, ctx: Omit<LintContex
   for (const f of formFields(def.form)) if (!f.path.includes('[]')) fieldNames.add(f.path);
   const full: LintContext = { ...ctx, fieldNames };
   const all = [...lintGuide(def, full), ...lintMaterials(def, full), ...lintFlow(def, full)];
-  const findings = [...all.filter((f) => f.severity === 'error'), ...all.filter((f) => f.severity !== 'error')];
-  const findingsByNode = new Map<string, LintFinding[]>();
-  const findingsByEdge = new Map<string, LintFinding[]>();
-  const otherFindings: LintFinding[] = [];
-  for (const f of findings) {
-    const [key, map] = f.nodeId !== undefined ? [f.nodeId, findingsByNode] : f.edgeId !== undefined ? [f.edgeId, findingsByEdge] : [undefined, undefined];
-    if (key === undefined || map === undefined) {
-      otherFindings.push(f);
-      continue;
-    }
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [f]);
-    else list.push(f);
-  }
-  return {
-    findings,
-    findingsByNode,
-    findingsByEdge,
-    otherFindings,
-    ok: !findings.some((f) => f.severity === 'error'),
-    criticalPath: criticalPath(def.flow),
-    metrics: matterMetrics(def),
-  };
+  return flowAnalysisOf(def, [...all.filter((f) => f.severity === 'error'), ...all.filter((f) => f.severity !== 'error')]);
 }

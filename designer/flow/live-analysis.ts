@@ -1,24 +1,9 @@
-import { criticalPath, type CriticalPath } from '../../catalog/flow/critical-path.js';
 import { lintMatter } from '../../catalog/lint/lint.js';
-import type { LintContext, LintFinding } from '../../catalog/lint/lint-finding.js';
-import { matterMetrics, type MatterMetrics } from '../../catalog/metrics/matter-metrics.js';
+import type { LintContext } from '../../catalog/lint/lint-finding.js';
 import type { MatterDefinition } from '../../schemas/types.generated.js';
+import { flowAnalysisOf, type FlowAnalysis } from './flow-analysis-of.js';
 
-/** What the flow editor shows next to the canvas after each edit. */
-export interface FlowAnalysis {
-  /** Every finding of the matter lint, errors first, in path order. */
-  findings: LintFinding[];
-  /** Findings placed on a node, by node id (badges on the canvas). */
-  findingsByNode: Map<string, LintFinding[]>;
-  /** Findings placed on an edge, by edge id. */
-  findingsByEdge: Map<string, LintFinding[]>;
-  /** Findings about the flow as a whole or about other parts of the matter (side panel). */
-  otherFindings: LintFinding[];
-  /** True when nothing blocks publication. */
-  ok: boolean;
-  criticalPath: CriticalPath;
-  metrics: MatterMetrics;
-}
+export type { FlowAnalysis };
 
 /**
  * Lint, critical path and metrics of the matter being edited, in one call cheap enough to run
@@ -33,19 +18,5 @@ export interface FlowAnalysis {
  */
 export function analyzeFlow(def: MatterDefinition, ctx: Omit<LintContext, 'fieldNames'>): FlowAnalysis {
   const report = lintMatter(def, ctx);
-  const findings = [...report.errors, ...report.warnings];
-  const findingsByNode = new Map<string, LintFinding[]>();
-  const findingsByEdge = new Map<string, LintFinding[]>();
-  const otherFindings: LintFinding[] = [];
-  for (const f of findings) {
-    const [key, map] = f.nodeId !== undefined ? [f.nodeId, findingsByNode] : f.edgeId !== undefined ? [f.edgeId, findingsByEdge] : [undefined, undefined];
-    if (key === undefined || map === undefined) {
-      otherFindings.push(f);
-      continue;
-    }
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [f]);
-    else list.push(f);
-  }
-  return { findings, findingsByNode, findingsByEdge, otherFindings, ok: report.ok, criticalPath: criticalPath(def.flow), metrics: matterMetrics(def) };
+  return flowAnalysisOf(def, [...report.errors, ...report.warnings]);
 }
