@@ -1,17 +1,17 @@
 import { checkCondition } from '../conditions/condition-check.js';
 import { conditionVariables } from '../conditions/condition-variables.js';
-import { criticalPathOfGraph } from '../flow/critical-path.js';
 import { toFlowDag } from '../flow/flow-dag.js';
 import { buildFlowGraph, incomingOf, outgoingOf, type FlowGraph } from '../flow/flow-graph.js';
 import { edgeLabel, nodeLabel, nodeShortLabel } from '../flow/flow-labels.js';
 import { analyzeForkJoinOfGraph, type ForkJoinProblem, type JoinOrigin } from '../flow/fork-join.js';
+import { promisePath } from '../metrics/promise-path.js';
 import type { FlowEdge, FlowNode, MatterDefinition } from '../../schemas/types.generated.js';
 import type { LintContext, LintFinding } from './lint-finding.js';
 
 /**
  * The flow checks of the matter lint: structure (ids, start and end, cycles, reachability,
  * fork/join blocks), steps (department, deadline, materials, signing), exclusive gateways and
- * their conditions, and the critical path against the promised deadline. Errors block
+ * their conditions, and the critical path after acceptance against the promised deadline. Errors block
  * publication, so a published flow is one the engine can always run to an end.
  *
  * Every finding has a stable `rule`, a message naming the node or edge by name and id, a JSON
@@ -32,11 +32,12 @@ export function lintFlow(def: MatterDefinition, ctx: LintContext): LintFinding[]
   checkGateways(graph, f);
   checkBranching(graph, f);
   checkConditions(ctx, graph, f);
-  const cp = criticalPathOfGraph(graph, dag);
+  // The promise runs from acceptance: the accept step's days do not count (see promisePath).
+  const cp = promisePath(graph, dag);
   if (cp.days > def.promisedDays) {
-    const names = cp.nodeIds.map((id) => graph.nodeById.get(id)!).filter((n) => n.kind === 'step').map((n) => `"${n.name}"`);
+    const names = cp.nodeIds.filter((id) => id !== cp.acceptNodeId).map((id) => graph.nodeById.get(id)!).filter((n) => n.kind === 'step').map((n) => `"${n.name}"`);
     f.flow('error', 'flow.critical-path-exceeds-promise', '/promisedDays',
-      `the critical path takes ${cp.days} working days (${names.join(' → ')}), more than the promised ${def.promisedDays} working days`);
+      `after acceptance the critical path takes ${cp.days} working days (${names.join(' → ')}), more than the promised ${def.promisedDays} working days`);
   }
   return f.list;
 }

@@ -1,7 +1,7 @@
-import { criticalPathOfGraph } from '../flow/critical-path.js';
 import { buildFlowGraph, outgoingOf } from '../flow/flow-graph.js';
 import { formFields } from '../form/form-fields.js';
 import type { MatterDefinition } from '../../schemas/types.generated.js';
+import { promisePath } from './promise-path.js';
 
 /** How a matter's materials split by requirement and by the simplifications that apply to them. */
 export interface MaterialCounts {
@@ -22,7 +22,10 @@ export interface MatterMetrics {
   /** Step nodes in the flow. */
   steps: number;
   criticalPathSteps: number;
-  /** Working days along the critical path: the worst case the flow allows. */
+  /**
+   * Working days along the critical path after acceptance: the worst case the flow allows against
+   * the promise, which runs from acceptance (the accept step has art. 32's own 5-day limit).
+   */
   criticalPathDays: number;
   /** Node ids of the critical path, start to end. */
   criticalPath: string[];
@@ -50,7 +53,7 @@ export interface MatterMetrics {
  */
 export function matterMetrics(def: MatterDefinition): MatterMetrics {
   const graph = buildFlowGraph(def.flow);
-  const cp = criticalPathOfGraph(graph);
+  const cp = promisePath(graph);
   const steps = graph.nodes.filter((n) => n.kind === 'step');
   const departments = [...new Set(steps.flatMap((n) => (n.departmentId === undefined ? [] : [n.departmentId])))].sort();
   const materials = def.materials;

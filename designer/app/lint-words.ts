@@ -16,11 +16,11 @@
  * // '环节「现场核查」未设置办理时限：在关键路径上按 0 个工作日计，也永远不会超期'
  */
 import type { LintFinding } from '../../catalog/lint/lint-finding.js';
-import { criticalPathOfGraph } from '../../catalog/flow/critical-path.js';
 import { toFlowDag } from '../../catalog/flow/flow-dag.js';
 import { buildFlowGraph, incomingOf, outgoingOf, type FlowGraph } from '../../catalog/flow/flow-graph.js';
 import { analyzeForkJoinOfGraph, type ForkJoinProblem } from '../../catalog/flow/fork-join.js';
 import { formFields } from '../../catalog/form/form-fields.js';
+import { promisePath } from '../../catalog/metrics/promise-path.js';
 import type { FlowEdge, FlowNode, FormField, Material, MatterDefinition, Situation } from '../../schemas/types.generated.js';
 
 export type LintLang = 'zh-CN' | 'en';
@@ -455,13 +455,14 @@ export const LINT_TEMPLATES: Readonly<Record<string, Template>> = {
     en: (c) => `the condition of ${c.edge()} reads ${c.q(c.f.field ?? '?')}, which is not a field of the form`,
   },
   'flow.critical-path-exceeds-promise': {
+    // As the lint counts it: from acceptance, the accept step's days left out (and out of the chain).
     zh: (c) => {
-      const cp = criticalPathOfGraph(c.graph, toFlowDag(c.graph));
-      return `关键路径需要 ${cp.days} 个工作日（${stepChain(c, cp.nodeIds)}），超过了承诺时限 ${c.n(c.def.promisedDays)} 个工作日`;
+      const cp = promisePath(c.graph, toFlowDag(c.graph));
+      return `受理后的关键路径需要 ${cp.days} 个工作日（${stepChain(c, cp.nodeIds.filter((id) => id !== cp.acceptNodeId))}），超过了承诺时限 ${c.n(c.def.promisedDays)} 个工作日`;
     },
     en: (c) => {
-      const cp = criticalPathOfGraph(c.graph, toFlowDag(c.graph));
-      return `the critical path takes ${cp.days} working days (${stepChain(c, cp.nodeIds)}), more than the promised ${c.n(c.def.promisedDays)} working days`;
+      const cp = promisePath(c.graph, toFlowDag(c.graph));
+      return `after acceptance the critical path takes ${cp.days} working days (${stepChain(c, cp.nodeIds.filter((id) => id !== cp.acceptNodeId))}), more than the promised ${c.n(c.def.promisedDays)} working days`;
     },
   },
 };

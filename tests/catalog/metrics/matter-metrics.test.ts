@@ -9,7 +9,8 @@ describe('matterMetrics', () => {
     expect(matterMetrics(sampleMatter())).toEqual({
       steps: 4,
       criticalPathSteps: 3,
-      criticalPathDays: 8,
+      // The path's 8 days less the 1-day accept step: the promise runs from acceptance.
+      criticalPathDays: 7,
       criticalPath: ['start', 'accept', 'fork', 'review-scjg', 'join', 'verdict', 'decide', 'granted'],
       departments: ['scjg', 'wjw'],
       departmentCount: 2,
@@ -26,7 +27,7 @@ describe('matterMetrics', () => {
 
   it('given the simplified matter, when measured, then it has fewer steps, materials and days', () => {
     expect(matterMetrics(simplifiedSampleMatter())).toMatchObject({
-      steps: 3, criticalPathSteps: 2, criticalPathDays: 5, materials: { total: 4, required: 3, waivable: 0 },
+      steps: 3, criticalPathSteps: 2, criticalPathDays: 4, materials: { total: 4, required: 3, waivable: 0 },
       promisedDays: 6, promiseRatio: 0.3, onSiteVisits: 0, onlineDepth: 4,
     });
   });

@@ -19,7 +19,8 @@ describe('compareVersions', () => {
   it('given the sample and its simplification, when compared, then the figures show the reductions', () => {
     expect(report.metrics.promisedDays).toEqual({ before: 10, after: 6, change: -4, reductionPercent: 40 });
     expect(report.metrics.steps).toEqual({ before: 4, after: 3, change: -1, reductionPercent: 25 });
-    expect(report.metrics.criticalPathDays).toEqual({ before: 8, after: 5, change: -3, reductionPercent: 37.5 });
+    // After acceptance (the 1-day accept step left out): 8 → 7 and 5 → 4.
+    expect(report.metrics.criticalPathDays).toEqual({ before: 7, after: 4, change: -3, reductionPercent: 42.9 });
     expect(report.metrics.onlineDepth).toEqual({ before: 3, after: 4, change: 1, reductionPercent: -33.3 });
     expect(report.metrics.optionalMaterials).toEqual({ before: 0, after: 0, change: 0, reductionPercent: null });
   });
@@ -50,7 +51,7 @@ describe('compareVersions', () => {
     expect(report.summary).toEqual([
       'Steps: 4 → 3 (-25%)',
       'Steps on the critical path: 3 → 2 (-33.3%)',
-      'Critical path: 8 → 5 working days (-37.5%)',
+      'Critical path: 7 → 4 working days (-42.9%)',
       'Materials: 5 → 4 (-20%)',
       'Required materials: 4 → 3 (-25%)',
       'Materials waived by commitment (告知承诺): 1 → 0 (-100%)',
