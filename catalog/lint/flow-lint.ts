@@ -167,7 +167,10 @@ function checkForkJoin(graph: FlowGraph, problems: readonly ForkJoinProblem[], f
   }
 }
 
-/** flow.step-department, flow.step-deadline, flow.countersign-assignees, flow.checks-unknown-material, flow.accept-step. */
+/**
+ * flow.step-department, flow.step-deadline, flow.countersign-assignees, flow.accept-deadline,
+ * flow.accepting-desk-step, flow.checks-unknown-material, flow.accept-step.
+ */
 function checkNodes(def: MatterDefinition, ctx: LintContext, graph: FlowGraph, f: Findings): void {
   const materialIds = new Set((def.materials ?? []).map((m) => m.id));
   const steps = graph.nodes.filter((n) => n.kind === 'step');
@@ -181,11 +184,18 @@ function checkNodes(def: MatterDefinition, ctx: LintContext, graph: FlowGraph, f
       f.node('warning', 'flow.step-deadline', step, `${nodeLabel(step)} has no deadline; it counts as 0 working days on the critical path and is never overdue`, '/deadlineDays');
     }
     if ((step.mode === 'countersign' || step.mode === 'anysign') && (step.assignees?.length ?? 0) < 2) {
-      const who = step.mode === 'countersign' ? 'everyone in the department\'s inbox must sign' : 'anyone in the department\'s inbox may sign';
-      f.node('warning', 'flow.countersign-assignees', step, `${nodeLabel(step)} is ${step.mode} with fewer than 2 assignees, so ${who}`, '/assignees');
+      f.node('warning', 'flow.countersign-assignees', step, `${nodeLabel(step)} is ${step.mode} with fewer than 2 assignees, so ${signingWithFew(step)}`, '/assignees');
+    }
+    if (step.stepType === 'accept' && typeof step.deadlineDays === 'number' && step.deadlineDays > ACCEPT_LIMIT_DAYS) {
+      f.node('warning', 'flow.accept-deadline', step,
+        `${nodeLabel(step)} takes ${step.deadlineDays} working days, but art. 32 gives ${ACCEPT_LIMIT_DAYS} working days from receipt to accept or refuse (after that the application counts as accepted)`, '/deadlineDays');
     }
   }
   for (const node of graph.nodes) {
+    if (node.atAcceptingDesk === true && (node.kind !== 'step' || node.stepType !== 'deliver')) {
+      f.node('error', 'flow.accepting-desk-step', node,
+        `${nodeLabel(node)} is marked to be worked at the accepting desk, which only a step of type deliver can be (统一出件: the desk that accepted issues the result)`, '/atAcceptingDesk');
+    }
     (node.checksMaterials ?? []).forEach((id, k) => {
       if (materialIds.has(id)) return;
       f.node('error', 'flow.checks-unknown-material', node, `${nodeLabel(node)} checks the material "${id}", which is not a material of this matter`, `/checksMaterials/${k}`, { materialId: id });
@@ -194,6 +204,22 @@ function checkNodes(def: MatterDefinition, ctx: LintContext, graph: FlowGraph, f
   if (!steps.some((s) => s.stepType === 'accept')) {
     f.flow('warning', 'flow.accept-step', '/flow/nodes', 'no step has the type accept, so the flow has no step where applications are accepted, refused or sent back for supplements');
   }
+}
+
+/** Art. 32: the organ answers an application within 5 working days of receipt. */
+export const ACCEPT_LIMIT_DAYS = 5;
+
+/**
+ * Who signs a countersign or any-sign step with fewer than 2 assignees, as the engine runs it: with
+ * none, the first approval by anyone of the department completes the step; with one, that person
+ * alone signs, as in a single step.
+ */
+function signingWithFew(step: FlowNode): string {
+  const [only] = step.assignees ?? [];
+  if (only !== undefined) return `only "${only}" signs and the step works like a single one`;
+  return step.mode === 'countersign'
+    ? "one approval by anyone in the department's inbox completes it, like a single step"
+    : "anyone in the department's inbox may sign";
 }
 
 /** flow.exclusive-branches. */

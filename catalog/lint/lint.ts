@@ -3,6 +3,7 @@ import type { MatterDefinition } from '../../schemas/types.generated.js';
 import { lintFlow } from './flow-lint.js';
 import { lintForm } from './form-lint.js';
 import { lintGuide } from './guide-lint.js';
+import { lintHandling } from './handling-lint.js';
 import type { LintContext, LintFinding, LintReport } from './lint-finding.js';
 import { lintMaterials } from './material-lint.js';
 
@@ -10,7 +11,7 @@ import { lintMaterials } from './material-lint.js';
 export const BUILT_IN_FIELD_NAMES: readonly string[] = ['situation', 'applicant.kind'];
 
 /**
- * Lints a whole matter definition: guide, materials, form and flow. A report with errors blocks
+ * Lints a whole matter definition: guide, handling (extension, front desks), materials, form and flow. A report with errors blocks
  * publication (422 LINT_FAILED); warnings are advice shown in the designer.
  *
  * Findings come sorted by path (numeric segments in number order, so /flow/nodes/2 precedes
@@ -24,7 +25,7 @@ export const BUILT_IN_FIELD_NAMES: readonly string[] = ['situation', 'applicant.
  */
 export function lintMatter(def: MatterDefinition, ctx: Omit<LintContext, 'fieldNames'>): LintReport {
   const full: LintContext = { ...ctx, fieldNames: conditionFieldNames(def) };
-  const findings = [...lintGuide(def, full), ...lintMaterials(def, full), ...lintForm(def, full), ...lintFlow(def, full)];
+  const findings = [...lintGuide(def, full), ...lintHandling(def, full), ...lintMaterials(def, full), ...lintForm(def, full), ...lintFlow(def, full)];
   const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => comparePaths(a.f.path, b.f.path) || a.i - b.i).map(({ f }) => f);
   const errors = sorted.filter((f) => f.severity === 'error');
   return { ok: errors.length === 0, errors, warnings: sorted.filter((f) => f.severity === 'warning') };

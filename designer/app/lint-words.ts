@@ -284,6 +284,34 @@ export const LINT_TEMPLATES: Readonly<Record<string, Template>> = {
     zh: (c) => `情形${c.q(c.situation()?.name ?? '?')}的编号（${c.situation()?.id ?? '?'}）与前面的情形重复：情形编号不能重复`,
     en: (c) => `the situation ${c.q(c.situation()?.name ?? '?')} repeats the id (${c.situation()?.id ?? '?'}) of an earlier situation: situation ids must be unique`,
   },
+  'guide.extension-legal-basis': {
+    zh: (c) => `延期上限 ${c.n(c.def.extension?.maxDays)} 个工作日超过了《行政许可法》第四十二条规定的 10 个工作日：请填写允许更长延期的法律依据（如《工伤保险条例》第二十五条）`,
+    en: (c) => `an extension of up to ${c.n(c.def.extension?.maxDays)} working days exceeds the 10 days of art. 42 of the Administrative Licensing Law: name the special law that allows it (e.g. 《工伤保险条例》第二十五条)`,
+  },
+  'guide.own-department-listed': {
+    zh: (c) => {
+      const { frontDesk, id } = relatedDepartment(c);
+      return frontDesk
+        ? `综合受理窗口${c.department(id)}就是本事项的实施部门：受理本部门的事项无需综合窗口授权`
+        : `共同实施部门${c.department(id)}就是本事项的实施部门：办结时无需知会本部门`;
+    },
+    en: (c) => {
+      const { frontDesk, id } = relatedDepartment(c);
+      return frontDesk
+        ? `the front desk ${c.department(id)} is the matter's own department: accepting its own matter needs no front-desk permission`
+        : `the co-implementing department ${c.department(id)} is the matter's own department: a department is not informed of its own conclusions`;
+    },
+  },
+  'guide.related-department-unknown': {
+    zh: (c) => {
+      const { frontDesk, id } = relatedDepartment(c);
+      return `${frontDesk ? '综合受理窗口' : '共同实施部门'}${c.department(id)}不存在`;
+    },
+    en: (c) => {
+      const { frontDesk, id } = relatedDepartment(c);
+      return `the ${frontDesk ? 'front desk' : 'co-implementing department'} ${c.department(id)} does not exist`;
+    },
+  },
   'guide.immediate-with-days': {
     zh: (c) => `即办件却承诺 ${c.n(c.def.promisedDays)} 个工作日办结：请把承诺时限设为 0，或改为承诺件`,
     en: (c) => `the matter is handled on the spot (即办件) yet promises ${c.n(c.def.promisedDays)} working days: set the promise to 0 or make it a promised matter (承诺件)`,
@@ -419,14 +447,33 @@ export const LINT_TEMPLATES: Readonly<Record<string, Template>> = {
     en: (c) => `${c.node()} has no deadline: it counts as 0 working days on the critical path and is never overdue`,
   },
   'flow.countersign-assignees': {
+    // As the engine runs it: no assignee, the first approval of anyone in the department completes the step; one, that person alone signs.
     zh: (c) => {
-      const countersign = c.flowNode()?.mode !== 'anysign';
-      return `${c.node()}为${countersign ? '会签' : '或签'}，但指定的办理人少于 2 人，因此${countersign ? '承办部门待办中的所有人都须签署' : '承办部门待办中任何一人签署即可'}`;
+      const node = c.flowNode();
+      const countersign = node?.mode !== 'anysign';
+      const only = node?.assignees?.[0];
+      const so = only !== undefined
+        ? `只有${c.q(only)}一人签署，与单人办理无异`
+        : countersign ? '承办部门待办中任何一人同意即完成，与单人办理无异' : '承办部门待办中任何一人签署即可';
+      return `${c.node()}为${countersign ? '会签' : '或签'}，但指定的签署人少于 2 人，因此${so}`;
     },
     en: (c) => {
-      const countersign = c.flowNode()?.mode !== 'anysign';
-      return `${c.node()} is ${countersign ? 'countersign' : 'any-sign'} with fewer than 2 assignees, so ${countersign ? "everyone in the department's inbox must sign" : "anyone in the department's inbox may sign"}`;
+      const node = c.flowNode();
+      const countersign = node?.mode !== 'anysign';
+      const only = node?.assignees?.[0];
+      const so = only !== undefined
+        ? `only ${c.q(only)} signs and the step works like a single one`
+        : countersign ? "one approval by anyone in the department's inbox completes it, like a single step" : "anyone in the department's inbox may sign";
+      return `${c.node()} is ${countersign ? 'countersign' : 'any-sign'} with fewer than 2 assignees, so ${so}`;
     },
+  },
+  'flow.accept-deadline': {
+    zh: (c) => `${c.node()}的办理时限为 ${c.n(c.flowNode()?.deadlineDays)} 个工作日，但《行政许可法》第三十二条规定收到申请之日起 5 个工作日内须作出是否受理的决定（逾期不告知的，自收到申请之日起即为受理）`,
+    en: (c) => `${c.node()} takes ${c.n(c.flowNode()?.deadlineDays)} working days, but art. 32 of the Administrative Licensing Law gives 5 working days from receipt to accept or refuse (after that the application counts as accepted)`,
+  },
+  'flow.accepting-desk-step': {
+    zh: (c) => `${c.node()}设为“在受理窗口办理（统一出件）”，但只有类型为“送达/出证”的环节可以这样设置：由受理本件的窗口送达办理结果`,
+    en: (c) => `${c.node()} is set to be worked at the accepting desk, which only a delivery step can be: the window that accepted the case issues the result`,
   },
   'flow.checks-unknown-material': {
     zh: (c) => `${c.node()}核验的材料${c.q(c.f.materialId ?? '?')}不是本事项的材料`,
@@ -466,6 +513,14 @@ export const LINT_TEMPLATES: Readonly<Record<string, Template>> = {
     },
   },
 };
+
+/** The front desk or co-implementing department a finding's path (/frontDesks/0, /coImplementingDepartments/1) points at. */
+function relatedDepartment(c: Ctx): { frontDesk: boolean; id: string | undefined } {
+  const frontDesk = c.f.path?.startsWith('/frontDesks/') ?? false;
+  const list = frontDesk ? c.def.frontDesks : c.def.coImplementingDepartments;
+  const i = indexAt(c.f.path, frontDesk ? '/frontDesks/' : '/coImplementingDepartments/');
+  return { frontDesk, id: i === undefined ? undefined : list?.[i] };
+}
 
 function unknownSituation(c: Ctx): string {
   const k = indexAt(c.f.path, `/materials/${indexAt(c.f.path, '/materials/') ?? 0}/condition/situations/`);

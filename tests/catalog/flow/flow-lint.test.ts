@@ -210,7 +210,31 @@ const cases: Case[] = [
     given: 'a countersign step with one assignee',
     def: variant((f) => (node(f, 'review-a').assignees = ['li'])),
     expected: { rule: 'flow.countersign-assignees', severity: 'warning', nodeId: 'review-a', path: '/flow/nodes/3/assignees' },
-    message: /is countersign with fewer than 2 assignees, so everyone in the department's inbox must sign/,
+    message: /is countersign with fewer than 2 assignees, so only "li" signs and the step works like a single one/,
+  },
+  {
+    given: 'a countersign step without assignees',
+    def: variant((f) => (node(f, 'review-a').assignees = [])),
+    expected: { rule: 'flow.countersign-assignees', severity: 'warning', nodeId: 'review-a', path: '/flow/nodes/3/assignees' },
+    message: /so one approval by anyone in the department's inbox completes it, like a single step/,
+  },
+  {
+    given: 'an accept step longer than the 5 working days of art. 32',
+    def: variant((f) => (node(f, 'accept').deadlineDays = 6)),
+    expected: { rule: 'flow.accept-deadline', severity: 'warning', nodeId: 'accept', path: '/flow/nodes/1/deadlineDays' },
+    message: /takes 6 working days, but art\. 32 gives 5 working days from receipt/,
+  },
+  {
+    given: 'a review step marked to be worked at the accepting desk',
+    def: variant((f) => (node(f, 'review-b').atAcceptingDesk = true)),
+    expected: { rule: 'flow.accepting-desk-step', severity: 'error', nodeId: 'review-b', path: '/flow/nodes/4/atAcceptingDesk' },
+    message: /only a step of type deliver can be/,
+  },
+  {
+    given: 'a gateway marked to be worked at the accepting desk',
+    def: variant((f) => (node(f, 'verdict').atAcceptingDesk = true)),
+    expected: { rule: 'flow.accepting-desk-step', severity: 'error', nodeId: 'verdict', path: '/flow/nodes/6/atAcceptingDesk' },
+    message: /worked at the accepting desk/,
   },
   {
     given: 'an any-sign step without assignees',
@@ -249,7 +273,7 @@ const ALL_RULES = [
   'flow.cycle', 'flow.unreachable', 'flow.dead-end', 'flow.fork-join', 'flow.step-department', 'flow.step-deadline',
   'flow.end-outcome', 'flow.no-granted-end', 'flow.exclusive-branches', 'flow.condition-invalid', 'flow.condition-unknown-field',
   'flow.condition-on-non-exclusive', 'flow.checks-unknown-material', 'flow.critical-path-exceeds-promise',
-  'flow.countersign-assignees', 'flow.accept-step', 'flow.branching',
+  'flow.countersign-assignees', 'flow.accept-step', 'flow.branching', 'flow.accept-deadline', 'flow.accepting-desk-step',
 ];
 
 describe('lintFlow', () => {
@@ -271,6 +295,14 @@ describe('lintFlow', () => {
   it('given a critical path after acceptance exactly as long as the promise, when linted, then it is no error', () => {
     // accept[1] + review-b[7] + decide[2]: the promise runs from acceptance, so 9 days, not 10.
     expect(lintFlow(matterWith(goodFlow, { promisedDays: 9 }), lintContext())).toEqual([]);
+  });
+
+  it('given a deliver step at the accepting desk and an accept step of exactly 5 days, when linted, then it is no finding', () => {
+    const def = variant((f) => {
+      node(f, 'notify').atAcceptingDesk = true;
+      node(f, 'accept').deadlineDays = 5;
+    }, { promisedDays: 9 });
+    expect(lintFlow(def, lintContext())).toEqual([]);
   });
 
   it('given an accept step that is not right after the start, when linted, then its days count like any step', () => {
