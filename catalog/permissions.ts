@@ -18,6 +18,14 @@ export function canSeeDrafts(actor: Actor, departmentId: string): boolean {
   return actor.departmentId === departmentId;
 }
 
+/**
+ * May this actor list the staff of `departmentId` (the designer's signer picker for 会签/或签)?
+ * Exactly those who may edit the department's matters: its editors and the admin.
+ */
+export function canListDepartmentStaff(actor: Actor, departmentId: string): boolean {
+  return canEditMatter(actor, departmentId);
+}
+
 export function assertCanEdit(actor: Actor, departmentId: string): void {
   if (!canEditMatter(actor, departmentId)) {
     throw new ForbiddenError(

@@ -41,7 +41,7 @@ export function accountRoutes(api: ApiRoutes, deps: ServerDeps): void {
           username: { type: 'string' },
           password: { type: 'string', minLength: MIN_PASSWORD },
           role: { $ref: '#/components/schemas/Account/$defs/role' },
-          departmentId: { type: 'string', description: 'required for editor and clerk' },
+          departmentId: { type: 'string', description: 'required for editor, clerk and leader' },
           displayName: { type: 'string' },
         },
       },
