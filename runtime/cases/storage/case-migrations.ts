@@ -165,4 +165,25 @@ export const CASE_MIGRATIONS: readonly Migration[] = [
       $$;
     `,
   },
+  {
+    id: 'cases/3',
+    name: 'CreateCalendarRecomputes',
+    sql: `
+      -- One row per saved calendar change being recomputed into the open cases (recompute-claims.ts):
+      -- the instance that inserts it does the work; heartbeat_at lets another take over a dead run.
+      CREATE TABLE calendar_recomputes (
+        change_id text COLLATE "C" PRIMARY KEY,
+        year int NOT NULL,
+        claimed_by text NOT NULL,
+        claimed_at timestamptz NOT NULL,
+        heartbeat_at timestamptz NOT NULL,
+        finished_at timestamptz,
+        superseded_by text COLLATE "C",
+        takeovers int NOT NULL DEFAULT 0,
+        cases int,
+        tasks int
+      );
+      CREATE INDEX calendar_recomputes_unfinished_idx ON calendar_recomputes (heartbeat_at) WHERE finished_at IS NULL;
+    `,
+  },
 ];

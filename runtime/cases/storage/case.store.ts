@@ -17,9 +17,12 @@ import type {
   DeadlineMark, IdempotentResponse, NewFile, Page, StoredCase, StoredFile, TaskFilter, WriteResult,
 } from './case-records.js';
 import type { SupervisionQuery, SupervisionStats } from './supervision-stats.js';
+import type { RecomputeStore } from './recompute-store.js';
 
 export interface CaseStore {
   readonly kind: 'postgres';
+  /** Recomputing open cases' dates after a calendar change, exactly once across instances (recompute-store.ts). */
+  readonly recomputes: RecomputeStore;
   /** Runs the migrations (idempotent; instances may start together). */
   init(): Promise<void>;
   /** Lets calls in flight finish, then closes the client unless it was lent to the store. */

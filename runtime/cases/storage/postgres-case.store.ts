@@ -30,6 +30,7 @@ import { insertCases, updateCase, writeTasks, type CaseInsert } from './case-wri
 import { claimMarks } from './deadline-marks.js';
 import { claimIdempotency, findIdempotentRecord, IdempotentReplay, purgeExpired } from './idempotency.js';
 import { QueryCodeHasher } from './query-code.js';
+import { PostgresRecomputeStore, type RecomputeStore } from './recompute-store.js';
 import { supervisionStats, type SupervisionQuery, type SupervisionStats } from './supervision-stats.js';
 
 export interface PostgresCaseStoreOptions {
@@ -57,6 +58,7 @@ interface CaseReadRow {
 
 export class PostgresCaseStore implements CaseStore {
   readonly kind = 'postgres' as const;
+  readonly recomputes: RecomputeStore;
   #ready: Promise<void> | undefined;
   #hasher: QueryCodeHasher | undefined;
   readonly #inFlight = new InFlight();
@@ -64,6 +66,7 @@ export class PostgresCaseStore implements CaseStore {
 
   constructor(readonly client: SqlClient, private readonly options: PostgresCaseStoreOptions = {}) {
     this.#now = options.now ?? (() => new Date());
+    this.recomputes = new PostgresRecomputeStore(client, () => this.#now(), (p) => this.#inFlight.track(p));
   }
 
   init(): Promise<void> {
