@@ -28,9 +28,9 @@ export type Account = {
   createdAt: Timestamp;
 };
 /**
- * admin 中心管理员 · editor 部门事项管理员 · clerk 窗口/审批人员 · supervisor 监察人员
+ * admin 中心管理员 · editor 部门事项管理员 · clerk 窗口/审批人员 · leader 科室负责人/分管领导 (approves extensions, art. 42; also works the inbox as a clerk) · supervisor 监察人员
  */
-export type Role = "admin" | "editor" | "clerk" | "supervisor";
+export type Role = "admin" | "editor" | "clerk" | "leader" | "supervisor";
 /**
  * An instant, RFC 3339.
  */
@@ -162,6 +162,14 @@ export type MatterVersionStatus = "draft" | "in_review" | "rejected" | "publishe
 export type IsoDate = string;
 export type CaseStatus =
   "submitted" | "supplement_requested" | "refused" | "in_progress" | "suspended" | "granted" | "denied" | "withdrawn";
+/**
+ * A calendar date, YYYY-MM-DD.
+ */
+export type IsoDate1 = string;
+/**
+ * An instant, RFC 3339.
+ */
+export type Timestamp1 = string;
 
 export interface MatterflowSchemas {
   department?: Department;
@@ -187,6 +195,10 @@ export interface Department {
   phone?: string;
   address?: string;
   /**
+   * A centre-level front desk (综合窗口): may accept other departments' matters (前台综合受理、后台分类审批) where a matter names it in `frontDesks` or one of its windows lists the matter in `acceptsMatters`.
+   */
+  frontDesk?: boolean;
+  /**
    * @maxItems 100
    */
   windows?: ServiceWindow[];
@@ -199,6 +211,12 @@ export interface ServiceWindow {
   id: Id;
   name: Label;
   location?: string;
+  /**
+   * For a front desk's window: the codes of other departments' matters this window may accept.
+   *
+   * @maxItems 2000
+   */
+  acceptsMatters?: string[];
 }
 /**
  * When a conditional material is needed: in any of the listed situations, and/or when the form answer rule holds (both given: both must hold).
@@ -336,6 +354,10 @@ export interface FlowNode {
   stepType?: "accept" | "review" | "inspect" | "decide" | "deliver" | "other";
   departmentId?: Id;
   /**
+   * The step is worked by the department (front desk) that accepted the case, not by `departmentId`: 统一出件 at the window that accepted it. For deliver steps.
+   */
+  atAcceptingDesk?: boolean;
+  /**
    * single: one handler · countersign 会签: every assignee approves · anysign 或签: the first approval wins
    */
   mode?: "single" | "countersign" | "anysign";
@@ -427,6 +449,24 @@ export interface MatterDefinition {
   handlingType: "immediate" | "promised";
   statutoryDays: WorkingDays;
   promisedDays: WorkingDays;
+  /**
+   * one: the window receives and accepts in one act when the application is complete (收件即受理) · two: 收件 then 受理 as separate acts, the clocks starting at 受理. Default one.
+   */
+  intakeStages?: "one" | "two";
+  /**
+   * Front-desk departments (综合窗口) that may accept this matter for its department.
+   *
+   * @maxItems 50
+   */
+  frontDesks?: Id[];
+  /**
+   * 共同实施部门: informed of every conclusion, also of a 即办件 concluded on the spot.
+   *
+   * @maxItems 50
+   */
+  coImplementingDepartments?: Id[];
+  extension?: ExtensionRule;
+  remedies?: Remedies;
   fees?: Fees;
   /**
    * 到现场次数
@@ -464,6 +504,26 @@ export interface LegalBasis {
    */
   article?: string;
   text?: string;
+}
+/**
+ * 延期: how long one extension may be (art. 42: 10 working days, with the head's approval) and, where a special law allows more, which law.
+ */
+export interface ExtensionRule {
+  /**
+   * 0: no extension for this matter.
+   */
+  maxDays: number;
+  /**
+   * e.g. 《工伤保险条例》第二十五条; required above 10 days.
+   */
+  legalBasis?: string;
+}
+/**
+ * The applicant's remedies printed on a refusal (不予受理) and a denial (不予许可 / 不予办理), in the citizen's language; empty: the law's default for the matter type.
+ */
+export interface Remedies {
+  refusal?: string;
+  denial?: string;
 }
 export interface Fees {
   charged: boolean;
@@ -543,6 +603,10 @@ export interface CalendarOverrides {
    * @maxItems 366
    */
   days: DayOverride[];
+  /**
+   * true: the year's published schedule (国务院办公厅放假安排) as entered by the admin: days not listed follow Mon–Fri, and the year is no longer provisional. Absent: corrections on top of the library's or the statutory rule's days.
+   */
+  schedule?: boolean;
   updatedBy?: string;
   updatedAt?: Timestamp;
 }
@@ -585,17 +649,28 @@ export interface Case {
     [k: string]: unknown;
   };
   receivedAt: Timestamp;
+  intake?: Intake;
   acceptedAt?: Timestamp;
   /**
    * Not answered within 5 working days: counts as accepted on receipt (art. 32).
    */
   deemedAccepted?: boolean;
+  acceptedBy?: DeskRef;
+  acceptDueDate?: IsoDate1;
   dueDate?: IsoDate;
+  /**
+   * The count crosses a day of a year whose holiday schedule is not yet published: 预计，待公布放假安排后确认.
+   */
+  dueDateProvisional?: boolean;
+  warnAt?: Timestamp1;
   suspensions?: Suspension[];
   extension?: Extension;
+  extensionRequest?: ExtensionRequest;
   concludedAt?: Timestamp;
   outcome?: "granted" | "denied" | "refused" | "withdrawn";
   reasons?: string;
+  rightsNotice?: CaseRightsNotice;
+  delivery?: Delivery;
   notice?: SupplementNotice;
   rating?: Rating;
   warning?: "none" | "yellow" | "red";
@@ -622,6 +697,22 @@ export interface CaseMaterial {
   status: "provided" | "missing" | "deferred" | "committed" | "defective";
   note?: string;
 }
+/**
+ * 收件: how the application came in. A window intake is registered by a clerk for the applicant and may be incomplete.
+ */
+export interface Intake {
+  channel: "online" | "window";
+  receivedBy?: DeskRef;
+}
+/**
+ * Who acted at a window: the account, its department and hall window.
+ */
+export interface DeskRef {
+  username: string;
+  departmentId: Id;
+  windowId?: Id;
+  at: Timestamp;
+}
 export interface Suspension {
   kind: "supplement" | "inspection" | "testing" | "appraisal" | "expert_review" | "hearing";
   reason?: string;
@@ -634,6 +725,49 @@ export interface Extension {
   approvedBy: string;
   reason?: string;
   at: Timestamp;
+  legalBasis?: string;
+  requestedBy?: string;
+}
+/**
+ * 延期申请: asked by a clerk, decided by a leader (本行政机关负责人批准, art. 42); only an approval moves the due date.
+ */
+export interface ExtensionRequest {
+  days: number;
+  reason: string;
+  requestedBy: string;
+  requestedAt: Timestamp;
+  status: "pending" | "approved" | "refused";
+  decidedBy?: string;
+  decidedAt?: Timestamp;
+  comment?: string;
+}
+/**
+ * What a refusal or denial tells the applicant (art. 38), in Chinese: the decision, who decided at which step, why, and the remedies.
+ */
+export interface CaseRightsNotice {
+  kind: "refusal" | "denial";
+  basis?: string;
+  remedies: string;
+  decidedBy?: string;
+  stepName?: string;
+  /**
+   * A denial reached by a gateway: the rule that decided, in words.
+   */
+  rule?: string;
+}
+/**
+ * 统一出件: how the result was issued.
+ */
+export interface Delivery {
+  method: "window" | "post" | "electronic";
+  recipient?: string;
+  date?: IsoDate;
+  address?: string;
+  waybillNo?: string;
+  email?: string;
+  at: Timestamp;
+  by: string;
+  departmentId?: Id;
 }
 /**
  * 一次性告知: every missing or defective material, at once.
@@ -665,6 +799,10 @@ export interface Task {
   stepName: string;
   departmentId: Id;
   mode?: "single" | "countersign" | "anysign";
+  /**
+   * work: a step to decide · inform 知会: a co-implementing department is told of a conclusion and acknowledges it. Default work.
+   */
+  kind?: "work" | "inform";
   assignees?: string[];
   signatures?: {
     username: string;
@@ -675,9 +813,11 @@ export interface Task {
   status: "open" | "completed" | "cancelled";
   openedAt: Timestamp;
   dueDate?: IsoDate;
+  dueDateProvisional?: boolean;
+  warnAt?: Timestamp;
   completedAt?: Timestamp;
   completedBy?: string;
-  action?: "approve" | "deny" | "return" | "accept" | "refuse" | "supplement";
+  action?: "approve" | "deny" | "return" | "accept" | "refuse" | "supplement" | "deliver" | "acknowledge";
   comment?: string;
   warning?: "none" | "yellow" | "red";
   version: number;

@@ -31,6 +31,11 @@ export interface WorkingCalendar {
   workingDaysBetween(from: IsoDate, to: IsoDate): number;
   /** Every day of a year, 1 January first. */
   year(year: number): DayInfo[];
+  /**
+   * Whether any day in (from, to] is provisional: its year has no published schedule, so its
+   * days come from the statutory rule and 调休 is unknown. A due date so counted is 预计.
+   */
+  crossesProvisional(from: IsoDate, to: IsoDate): boolean;
 }
 
 /** The largest `n` accepted in working days: ten years, far beyond any statutory limit. */
@@ -114,6 +119,11 @@ export function createWorkingCalendar(overrides: CalendarOverrides[] = []): Work
       let count = tf.total - tf.cumulative[i]! + tt.cumulative[j]!;
       for (let y = tf.year + 1; y < tt.year; y++) count += yearTotal(y);
       return count;
+    },
+
+    crossesProvisional(_from, _to) {
+      // Placeholder until the statutory-rule years land (issue 8, part 1).
+      return false;
     },
 
     year(year) {

@@ -1,6 +1,6 @@
 /** Acceptance decisions: 受理, 不予受理, 即办件 conclusion and art. 32 deemed acceptance. */
 import { deemedAcceptance } from '../calendar/deemed-acceptance.js';
-import { acceptanceTask, startClock } from './acceptance-stage.js';
+import { acceptanceTask, deskOf, startClock } from './acceptance-stage.js';
 import { requireSystem } from './authorize.js';
 import { concludeCase } from './conclude.js';
 import type { Draft } from './draft.js';
@@ -17,7 +17,8 @@ type Of<T extends EngineAction['type']> = Extract<EngineAction, { type: T }>;
  * 受理:
  * 1. only a submitted case whose needed materials are all there (provided, 告知承诺 committed or
  *    容缺 deferred) — otherwise the clerk issues the one-time notice or refuses;
- * 2. the clock starts;
+ * 2. the clock starts; the accepting desk is remembered (a front desk keeps following the case,
+ *    and its 统一出件 step opens there);
  * 3. the accept task completes and its token moves on (or the flow starts, without an accept step).
  */
 export function accept(d: Draft, a: Of<'accept'>): void {
@@ -27,6 +28,7 @@ export function accept(d: Draft, a: Of<'accept'>): void {
   requireComplete(d, 'accept');
   // 2.
   startClock(d, d.ctx.now);
+  d.state.acceptedBy = deskOf(d);
   d.setStatus('in_progress');
   d.record('accept', {}, task ? { taskId: task.id, nodeId: task.nodeId } : {});
   // 3.
@@ -39,10 +41,13 @@ export function refuse(d: Draft, a: Of<'refuse'>): void {
   const task = acceptanceTask(d, a.taskId, 'refuse');
   if (task) closeTask(d, task, 'refuse', a.reasons);
   d.record('refuse', { reasons: a.reasons }, task ? { taskId: task.id, nodeId: task.nodeId } : {});
-  concludeCase(d, 'refused', a.reasons);
+  concludeCase(d, 'refused', a.reasons, task ? { stepName: task.stepName, nodeId: task.nodeId } : {});
 }
 
-/** 即办件: accepted and decided on the spot; a grant needs complete materials, a denial reasons. */
+/**
+ * 即办件: accepted and decided on the spot; a grant needs complete materials, a denial reasons.
+ * Co-implementing departments are informed (知会) by the conclusion.
+ */
 export function conclude(d: Draft, a: Of<'conclude'>): void {
   if (d.def.handlingType !== 'immediate') {
     throw new EngineError('INVALID_ACTION', `conclude at acceptance is for immediate matters (即办件); "${d.def.code}" is a promised matter: accept it and run the flow`);
@@ -51,15 +56,16 @@ export function conclude(d: Draft, a: Of<'conclude'>): void {
   const task = acceptanceTask(d, a.taskId, 'conclude');
   if (a.outcome === 'granted') requireComplete(d, 'grant');
   startClock(d, d.ctx.now);
+  d.state.acceptedBy = deskOf(d);
   if (task) closeTask(d, task, a.outcome === 'granted' ? 'approve' : 'deny', a.reasons);
   d.record('conclude', { outcome: a.outcome, ...(a.reasons ? { reasons: a.reasons } : {}) }, task ? { taskId: task.id, nodeId: task.nodeId } : {});
-  concludeCase(d, a.outcome, a.reasons);
+  concludeCase(d, a.outcome, a.reasons, task ? { stepName: task.stepName, nodeId: task.nodeId } : {});
 }
 
 /**
  * Art. 32: no acceptance decision and no notice within 5 working days of a complete submission,
  * so the case counts as accepted as of that submission. Only the system decides this, and only
- * once the 5 days are over.
+ * once the 5 days are over. The acceptance is credited to the matter's department (`system`).
  */
 export function deemAccepted(d: Draft): void {
   requireSystem(d.actor, 'deemed acceptance');
@@ -71,6 +77,7 @@ export function deemAccepted(d: Draft): void {
   const task = d.flow.acceptNodeId === undefined ? undefined : d.state.tasks.find((t) => t.nodeId === d.flow.acceptNodeId && t.status === 'open');
   d.state.deemedAccepted = true;
   startClock(d, d.state.submittedAt);
+  d.state.acceptedBy = deskOf(d);
   d.setStatus('in_progress');
   d.record('deem_accepted', { acceptedAt: d.state.submittedAt, answerDeadline: verdict.answerDeadline }, task ? { taskId: task.id, nodeId: task.nodeId } : {});
   proceed(d, task, 'deemed accepted (art. 32)');

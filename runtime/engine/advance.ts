@@ -9,12 +9,14 @@ import { refuseSupervisor } from './authorize.js';
 import type { CaseState } from './case-state.js';
 import { isConcluded } from './case-state.js';
 import { checkAction } from './check-action.js';
-import { extend, resume, suspend } from './clock-actions.js';
+import { resume, suspend } from './clock-actions.js';
+import { acknowledge, deliver } from './deliver-actions.js';
 import { cloneState, Draft } from './draft.js';
 import type { EngineAction } from './engine-action.js';
 import type { Actor, EngineContext, EngineDefinition } from './engine-definition.js';
 import type { Transition } from './engine-effect.js';
 import { EngineError } from './engine.error.js';
+import { decideExtension, requestExtension } from './extension-actions.js';
 import { returnTask } from './return-action.js';
 import { requestSupplement, supplement } from './supplement-actions.js';
 import { approve, deny } from './task-actions.js';
@@ -24,7 +26,8 @@ import { withdraw } from './withdraw-action.js';
  * Applies one action:
  * 1. the action's shape is checked (INVALID_INPUT / INVALID_ACTION);
  * 2. the case must run on this definition — a case stays on the version it started on;
- * 3. supervisors change nothing; a concluded case takes no more actions;
+ * 3. supervisors change nothing; a concluded case takes no more actions but the 知会
+ *    acknowledgements of co-implementing departments;
  * 4. the handler checks status and actor, and edits a copy of the state;
  * 5. the case version is bumped once.
  *
@@ -40,7 +43,7 @@ export function advance(def: EngineDefinition, state: CaseState, action: EngineA
   }
   // 3.
   refuseSupervisor(actor);
-  if (isConcluded(state)) {
+  if (isConcluded(state) && a.type !== 'acknowledge') {
     throw new EngineError('INVALID_STATE', `the case is concluded (${state.status}); ${a.type} is no longer possible`);
   }
   // 4.
@@ -62,7 +65,10 @@ function apply(d: Draft, a: EngineAction): void {
     case 'return': return returnTask(d, a);
     case 'suspend': return suspend(d, a);
     case 'resume': return resume(d, a);
-    case 'extend': return extend(d, a);
+    case 'request_extension': return requestExtension(d, a);
+    case 'decide_extension': return decideExtension(d, a);
+    case 'deliver': return deliver(d, a);
+    case 'acknowledge': return acknowledge(d, a);
     case 'withdraw': return withdraw(d, a);
     case 'deem_accepted': return deemAccepted(d);
   }

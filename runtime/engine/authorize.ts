@@ -1,8 +1,9 @@
 /**
  * Who may do what. Staff act only within their own department (the task's department, or the
  * accepting department for case-level acts); listed assignees alone may sign a task that names
- * them; applicants supply and withdraw; the system only deems acceptance; supervisors watch and
- * change nothing.
+ * them; a front desk (综合窗口) flagged by the server does the acceptance stage for the matter's
+ * department; leaders decide extensions; applicants supply and withdraw; the system only deems
+ * acceptance; supervisors watch and change nothing.
  */
 import type { EngineTask } from './case-state.js';
 import type { Actor } from './engine-definition.js';
@@ -31,6 +32,29 @@ export function requireSigner(actor: Actor, task: EngineTask): void {
   const assignees = task.assignees ?? [];
   if (assignees.length > 0 && !assignees.includes(actor.username!)) {
     throw new EngineError('FORBIDDEN', `task "${task.stepName}" is signed by ${assignees.join(', ')}; "${actor.username}" is not one of them`);
+  }
+}
+
+/**
+ * The acceptance stage's acts (accept, refuse, the one-time notice, 即办件 conclusion): staff of
+ * `departmentId`, or of a front desk the server flagged as allowed for this matter (`frontDesk`),
+ * which acts for the matter's department whichever department the accept step names.
+ * @returns whether the actor acts as a front desk (then a task's assignee list does not bind it).
+ */
+export function requireAcceptanceStaff(actor: Actor, departmentId: string, what: string): boolean {
+  if (actor.frontDesk === true && actor.kind === 'account' && actor.departmentId !== undefined && actor.departmentId !== departmentId) {
+    requireStaffOf(actor, actor.departmentId, what);
+    return true;
+  }
+  requireStaffOf(actor, departmentId, what);
+  return false;
+}
+
+/** A leader (科室负责人 / 分管领导, 本行政机关负责人 of art. 42) of `departmentId`. */
+export function requireLeaderOf(actor: Actor, departmentId: string, what: string): void {
+  requireStaffOf(actor, departmentId, what);
+  if (actor.role !== 'leader') {
+    throw new EngineError('FORBIDDEN', `${what} is decided by a leader of department "${departmentId}" (本行政机关负责人, art. 42), not by a ${actor.role ?? 'staff member'}`);
   }
 }
 

@@ -4,11 +4,16 @@
  * or a Map; `JSON.parse(JSON.stringify(state))` resumes identically.
  */
 import type {
-  CaseMaterial, CaseStatus, Extension, SupplementNotice, Suspension, Task,
+  CaseMaterial, CaseRightsNotice, CaseStatus, Delivery, DeskRef, Extension, ExtensionRequest, Intake,
+  SupplementNotice, Suspension, Task,
 } from '../../schemas/types.generated.js';
 import type { Actor } from './engine-definition.js';
 
-/** Bumped when the shape changes; the case store migrates on read. */
+/**
+ * Bumped when the shape changes; the case store migrates on read. Fields added since version 1
+ * (intake, acceptedBy, acceptDueDate, provisional flags, extensionRequest, delivery, the Chinese
+ * rightsNotice, inform tasks, `Token.via`) are optional, so version-1 documents read as they are.
+ */
 export const CASE_STATE_VERSION = 1;
 
 /**
@@ -29,6 +34,8 @@ export interface Token {
   taskId?: string;
   /** Arrived at a join, waiting for its sibling branches. */
   waiting?: true;
+  /** The last exclusive-gateway edge the token took: names the rule when it ends in a denial. */
+  via?: string;
 }
 
 /** One firing of a parallel fork: its join fires once `branches` tokens carrying its id arrive. */
@@ -43,12 +50,12 @@ export interface ForkInstance {
   reentryOf?: string;
 }
 
-/** Art. 38: a refusal or denial tells the applicant they may seek review or sue. */
-export interface RightsNotice {
-  administrativeReview: true;
-  litigation: true;
-  basis: string;
-}
+/**
+ * Art. 38: a refusal (不予受理) or denial (不予许可) tells the applicant, in Chinese, who decided at
+ * which step, by which rule when a gateway decided, and the remedies (review, suit, or the
+ * matter's own text). This is what the API returns.
+ */
+export type RightsNotice = CaseRightsNotice;
 
 /** One line of the case's history: every action appends exactly one. */
 export interface HistoryEntry {
@@ -76,12 +83,20 @@ export interface CaseState {
   applicantKind?: 'individual' | 'legal_person';
   materials: CaseMaterial[];
   receivedAt: string;
+  /** How the application came in: online, or at a window by a clerk (收件). */
+  intake?: Intake;
   /** When the application was last complete (receipt, or the last supplement): art. 32 counts from it. */
   submittedAt: string;
   acceptedAt?: string;
   deemedAccepted?: boolean;
+  /** Who accepted, at which desk: a front desk (综合窗口) keeps following the case; `system` when deemed. */
+  acceptedBy?: DeskRef;
+  /** Art. 32: the last day to answer the application, 5 working days after it was (last) complete. */
+  acceptDueDate?: string;
   /** Decision due (China date), set at acceptance, pushed by suspensions and the extension. */
   dueDate?: string;
+  /** The due date's count crosses a day whose year has no published schedule (预计). */
+  dueDateProvisional?: boolean;
   tokens: Token[];
   forks: ForkInstance[];
   /** Every task ever opened, open and closed, in opening order. */
@@ -91,6 +106,10 @@ export interface CaseState {
   notice?: SupplementNotice;
   suspensions: Suspension[];
   extension?: Extension;
+  /** The latest extension request (art. 42), pending until a leader decides it. */
+  extensionRequest?: ExtensionRequest;
+  /** 统一出件: how the result was issued. */
+  delivery?: Delivery;
   concludedAt?: string;
   outcome?: CaseOutcome;
   reasons?: string;

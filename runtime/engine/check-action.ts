@@ -2,13 +2,16 @@
  * Shape checks of an action before anything is decided on it. Actions come from HTTP bodies, so
  * they are untrusted: a wrong shape is INVALID_INPUT naming the field, never a crash later.
  */
+import { checkDelivery } from './check-delivery.js';
 import { SUSPENSION_KINDS, type EngineAction } from './engine-action.js';
 import { EngineError } from './engine.error.js';
 
 const TYPES = new Set<string>([
   'accept', 'refuse', 'request_supplement', 'supplement', 'conclude', 'approve', 'deny', 'return',
-  'suspend', 'resume', 'extend', 'withdraw', 'deem_accepted',
+  'suspend', 'resume', 'request_extension', 'decide_extension', 'deliver', 'acknowledge', 'withdraw', 'deem_accepted',
 ]);
+/** The longest extension any matter may allow (a special law's); the matter's own limit is checked on request. */
+const MAX_EXTENSION_DAYS = 60;
 const MAX_TEXT = 5000;
 
 /**
@@ -58,7 +61,19 @@ export function checkAction(action: unknown): EngineAction {
       if (a.expectedDays !== undefined) whole(a, 'expectedDays', 0, 3650);
       break;
     case 'resume': optText(a, 'comment'); break;
-    case 'extend': whole(a, 'days', 1, 10, 'an extension is 1 to 10 working days (art. 42)'); text(a, 'reason'); break;
+    case 'request_extension':
+      whole(a, 'days', 1, MAX_EXTENSION_DAYS, `an extension is a whole number of working days, 1 to at most ${MAX_EXTENSION_DAYS}`);
+      text(a, 'reason', 'an extension request states its reasons (art. 42)');
+      break;
+    case 'decide_extension':
+      if (typeof a.approve !== 'boolean') throw bad('approve', 'must be true or false');
+      optText(a, 'comment');
+      break;
+    case 'deliver':
+      text(a, 'taskId');
+      optText(a, 'comment');
+      return { ...a, delivery: checkDelivery(a.delivery) } as unknown as EngineAction;
+    case 'acknowledge': text(a, 'taskId'); break;
     case 'withdraw': optText(a, 'reason'); break;
     case 'deem_accepted': break;
   }

@@ -1,4 +1,4 @@
-/** The clock: 特别程序 suspensions (art. 45) and the one extension (art. 42). */
+/** The clock: 特别程序 suspensions (art. 45); the extension (art. 42) is extension-actions.ts. */
 import { requireStaffOf } from './authorize.js';
 import type { Draft } from './draft.js';
 import type { EngineAction } from './engine-action.js';
@@ -46,20 +46,8 @@ export function resume(d: Draft, a: Of<'resume'>): void {
   d.record('resume', { suspendedWorkingDays: days, ...(a.comment ? { comment: a.comment } : {}) });
 }
 
-/** 延期: once per case, up to 10 working days, approved by the accepting department (art. 42). */
-export function extend(d: Draft, a: Of<'extend'>): void {
-  requireStatus(d, ['in_progress', 'suspended'], 'extend');
-  requireStaffOf(d.actor, d.def.departmentId, 'an extension');
-  if (d.state.extension !== undefined) {
-    throw new EngineError('INVALID_ACTION', `an extension was already granted at ${d.state.extension.at}; the law allows one (art. 42)`);
-  }
-  d.state.extension = { days: a.days, approvedBy: d.actor.username!, reason: a.reason, at: d.ctx.now };
-  d.setDueDate(caseDueDate(d.state, d.def.promisedDays, d.ctx.calendar));
-  d.record('extend', { days: a.days, reason: a.reason });
-}
-
 /** Staff of the accepting department or of a department with an open task. */
-function requireHandler(d: Draft, what: string): void {
+export function requireHandler(d: Draft, what: string): void {
   const departments = new Set([d.def.departmentId, ...openTasks(d).map((t) => t.departmentId)]);
   const dept = d.actor.departmentId;
   requireStaffOf(d.actor, dept !== undefined && departments.has(dept) ? dept : d.def.departmentId, what);

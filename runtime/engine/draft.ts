@@ -9,7 +9,7 @@ import type { Actor, EngineContext, EngineDefinition } from './engine-definition
 import type { EngineEffect, Transition } from './engine-effect.js';
 import { EngineError } from './engine.error.js';
 import { indexFlow, type FlowIndex } from './flow-index.js';
-import { chinaDateOf } from './working-days.js';
+import { chinaDateOf, isProvisional, setFlag } from './working-days.js';
 
 export class Draft {
   readonly effects: EngineEffect[] = [];
@@ -49,9 +49,14 @@ export class Draft {
     this.emit({ type: 'case.status_changed', from, to });
   }
 
+  /** Sets the decision due date and its 预计 flag (the count from acceptance crosses a provisional day). */
   setDueDate(dueDate: string | undefined): void {
-    if (dueDate === undefined || dueDate === this.state.dueDate) return;
-    this.state.dueDate = dueDate;
+    if (dueDate === undefined) return;
+    const s = this.state;
+    const start = s.acceptedAt === undefined ? this.today : chinaDateOf(s.acceptedAt);
+    setFlag(s, 'dueDateProvisional', isProvisional(start, dueDate, this.ctx.calendar));
+    if (dueDate === s.dueDate) return;
+    s.dueDate = dueDate;
     this.emit({ type: 'case.due_date_changed', dueDate });
   }
 

@@ -10,6 +10,12 @@ export interface SupplementItem {
   note?: string;
 }
 
+/** How a result is issued (统一出件): at the window to a recipient on a date, by post with a waybill, or electronically. */
+export type DeliveryInput =
+  | { method: 'window'; recipient: string; date: string }
+  | { method: 'post'; address: string; waybillNo: string; recipient?: string }
+  | { method: 'electronic'; email?: string };
+
 export type SuspensionKind = Exclude<Suspension['kind'], 'supplement'>;
 
 export type EngineAction =
@@ -30,8 +36,14 @@ export type EngineAction =
   /** 特别程序 (art. 45): the clock stops. */
   | { type: 'suspend'; kind: SuspensionKind; reason: string; expectedDays?: number }
   | { type: 'resume'; comment?: string }
-  /** 延期 (art. 42): once per case, up to 10 working days. */
-  | { type: 'extend'; days: number; reason: string }
+  /** 延期申请 by a clerk of the deciding department: once per case, within the matter's limit (art. 42: 10 days). */
+  | { type: 'request_extension'; days: number; reason: string }
+  /** 延期审批 by a leader (本行政机关负责人) of the matter's department: only an approval moves the due date. */
+  | { type: 'decide_extension'; approve: boolean; comment?: string }
+  /** 统一出件 at a deliver step: completes it and records how the result was issued. */
+  | { type: 'deliver'; taskId: string; delivery: DeliveryInput; comment?: string }
+  /** 知会: a co-implementing department acknowledges an inform task. */
+  | { type: 'acknowledge'; taskId: string }
   | { type: 'withdraw'; reason?: string }
   /** Art. 32: no answer within 5 working days of receipt counts as accepted on receipt. */
   | { type: 'deem_accepted' };

@@ -20,6 +20,28 @@ export interface EngineDefinition {
   statutoryDays: number;
   flow: FlowDefinition;
   materials: Material[];
+  /** 行政许可, 行政确认 …: picks the law's default remedies (art. 38 for licences). */
+  matterType?: { code: string; label: string };
+  /** collect and accept as one act (`one`, the default), or 收件 then 受理 (`two`). */
+  intakeStages?: 'one' | 'two';
+  /** Front-desk departments (综合窗口) allowed to accept for `departmentId`. */
+  frontDesks?: string[];
+  /** 共同实施部门: informed (知会) of every conclusion, also on the spot. */
+  coImplementingDepartments?: string[];
+  /** The longest extension; default 10 working days (art. 42), more only with `legalBasis`. */
+  extension?: { maxDays: number; legalBasis?: string };
+  /** The matter's own remedy texts; the law's default by matter type when absent. */
+  remedies?: { refusal?: string; denial?: string };
+  /** The matter's name (事项名称): titles the 知会 tasks of co-implementing departments. */
+  name?: string;
+  /**
+   * Words for the variables conditions read (form data path → field title, e.g. `score` →
+   * 评审得分; also `situation`), so a gateway-decided denial names its rule in the applicant's
+   * language. The server fills it from the form; without it the variable's path is shown.
+   */
+  fieldTitles?: Record<string, string>;
+  /** Words for values by variable path (e.g. situation id → 情形名称, a choice's value → its label). */
+  valueLabels?: Record<string, Record<string, string>>;
 }
 
 /** Passed by the caller on every call: the engine never reads a clock itself (it stays pure). */
@@ -36,4 +58,14 @@ export interface Actor {
   username?: string;
   role?: string;
   departmentId?: string;
+  /** The hall window the account sits at; recorded on intakes, acceptances and deliveries. */
+  windowId?: string;
+  /**
+   * Set by the server when the account's department is a front desk allowed to accept this
+   * matter (named by the matter, or its window lists the matter): it may then do the acceptance
+   * stage's acts for the matter's department.
+   */
+  frontDesk?: boolean;
+  /** A display name for documents (the deciding official on a notice). */
+  displayName?: string;
 }

@@ -2,10 +2,10 @@
  * What a transition tells the outside world: the store writes the tasks, the inbox and the
  * supervision views listen. Effects are data; the engine performs none of them.
  */
-import type { SupplementNotice } from '../../schemas/types.generated.js';
+import type { Delivery, SupplementNotice } from '../../schemas/types.generated.js';
 import type { CaseOutcome, CaseState, EngineTask } from './case-state.js';
 
-export type TaskCloseOutcome = 'accept' | 'refuse' | 'approve' | 'deny' | 'return' | 'supplement';
+export type TaskCloseOutcome = 'accept' | 'refuse' | 'approve' | 'deny' | 'return' | 'supplement' | 'deliver' | 'acknowledge';
 
 export type EngineEffect =
   | { type: 'case.created'; status: CaseState['status'] }
@@ -19,7 +19,13 @@ export type EngineEffect =
   | { type: 'task.closed'; taskId: string; nodeId: string; outcome: TaskCloseOutcome }
   | { type: 'task.cancelled'; taskId: string; nodeId: string; reason: string }
   | { type: 'task.due_date_changed'; taskId: string; dueDate: string }
-  | { type: 'flow.joined'; nodeId: string; forkId: string; branches: number };
+  | { type: 'flow.joined'; nodeId: string; forkId: string; branches: number }
+  /** 延期申请 awaiting a leader (art. 42). */
+  | { type: 'extension.requested'; days: number; requestedBy: string }
+  /** A leader's decision on it; only an approval moved the due date. */
+  | { type: 'extension.decided'; approved: boolean; decidedBy: string; days: number }
+  /** 统一出件: the result was issued. */
+  | { type: 'case.delivered'; delivery: Delivery };
 
 /** The result of every engine call: persist `state`, then act on `effects`. */
 export interface Transition {

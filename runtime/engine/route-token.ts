@@ -19,12 +19,14 @@ import { openTask } from './task-book.js';
  * 4. a parallel join (several incoming edges): wait until every branch of the fork instance on
  *    top of the token's stack has arrived, then continue with one token, one level out;
  * 5. a parallel fork (several outgoing edges): record a fork instance and send one token per edge;
- * 6. an end: the token is consumed; the last token to end concludes the case with the end's outcome.
+ * 6. an end: the token is consumed; the last token to end concludes the case with the end's
+ *    outcome — a denial names the step that led there and the last exclusive choice (`via`).
  * Gateways only ever lead on, so a bound on hops catches gateway-only cycles.
  */
 export function moveOn(d: Draft, token: Token): void {
   d.state.tokens = d.state.tokens.filter((t) => t.id !== token.id);
-  const moving: Token = { id: token.id, nodeId: token.nodeId, forkStack: [...token.forkStack] };
+  const fromStep = token.taskId === undefined ? undefined : d.state.tasks.find((t) => t.id === token.taskId)?.stepName;
+  const moving: Token = { id: token.id, nodeId: token.nodeId, forkStack: [...token.forkStack], ...(token.via !== undefined ? { via: token.via } : {}) };
   // 1. Leave the current node.
   moving.nodeId = chooseEdge(d, d.flow.node(moving.nodeId)).target;
   const queue: Token[] = [moving];
@@ -40,10 +42,13 @@ export function moveOn(d: Draft, token: Token): void {
         openTask(d, node, t);
         break;
       case 'start':
-      case 'exclusive': // 3.
-        t.nodeId = chooseEdge(d, node).target;
+      case 'exclusive': { // 3.
+        const taken = chooseEdge(d, node);
+        if (node.kind === 'exclusive' && d.flow.outgoing(node.id).length > 1) t.via = taken.id;
+        t.nodeId = taken.target;
         queue.push(t);
         break;
+      }
       case 'parallel': {
         const through = d.flow.incoming(node.id).length >= 2 ? join(d, t, node) : t; // 4.
         if (through) queue.push(...fork(d, through, node)); // 5.
@@ -52,7 +57,8 @@ export function moveOn(d: Draft, token: Token): void {
       case 'end': // 6.
         if (d.state.tokens.length === 0 && queue.length === 0) {
           const outcome = node.outcome ?? 'granted';
-          concludeCase(d, outcome, outcome === 'denied' ? lastComment(d) ?? `the flow reached "${node.name}"` : undefined);
+          const reasons = outcome === 'denied' ? lastComment(d) ?? node.name : undefined;
+          concludeCase(d, outcome, reasons, { nodeId: node.id, ...(fromStep !== undefined ? { stepName: fromStep } : {}), ...(t.via !== undefined ? { edgeId: t.via } : {}) });
         }
         break;
     }
@@ -72,7 +78,7 @@ function join(d: Draft, t: Token, node: FlowNode): Token | undefined {
   d.state.tokens = d.state.tokens.filter((k) => !arrived.includes(k));
   d.state.forks = d.state.forks.filter((f) => f.id !== forkId);
   d.emit({ type: 'flow.joined', nodeId: node.id, forkId, branches: instance.branches });
-  return { id: d.newId('K'), nodeId: node.id, forkStack: t.forkStack.slice(0, -1) };
+  return { id: d.newId('K'), nodeId: node.id, forkStack: t.forkStack.slice(0, -1), ...(t.via !== undefined ? { via: t.via } : {}) };
 }
 
 /** 5. The tokens leaving a parallel gateway: one per edge when it forks, else the token itself. */
@@ -82,7 +88,7 @@ function fork(d: Draft, t: Token, node: FlowNode): Token[] {
   if (edges.length === 1) return [{ ...t, nodeId: edges[0].target }];
   const id = d.newId('F');
   d.state.forks.push({ id, nodeId: node.id, branches: edges.length, outer: [...t.forkStack] });
-  return edges.map((e) => ({ id: d.newId('K'), nodeId: e.target, forkStack: [...t.forkStack, id] }));
+  return edges.map((e) => ({ id: d.newId('K'), nodeId: e.target, forkStack: [...t.forkStack, id], ...(t.via !== undefined ? { via: t.via } : {}) }));
 }
 
 function lastComment(d: Draft): string | undefined {

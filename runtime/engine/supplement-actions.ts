@@ -8,6 +8,7 @@ import { EngineError } from './engine.error.js';
 import { missingMaterials } from './materials.js';
 import { requireStatus } from './require-status.js';
 import { refreshTaskDueDates } from './task-book.js';
+import { acceptDueDateOf } from './working-days.js';
 
 type Of<T extends EngineAction['type']> = Extract<EngineAction, { type: T }>;
 
@@ -18,7 +19,8 @@ export const ENGINE_ADDED_NOTE = 'needed and not provided: added to the notice b
  * 1. only at acceptance, and only once per case — the law's point is that the applicant hears
  *    everything at once, not one item per visit;
  * 2. the clerk's items must name materials of the matter, each once;
- * 3. every needed material still missing and not listed is added, so nothing can be forgotten;
+ * 3. every needed material still missing or defective and not listed is added, so nothing can be
+ *    forgotten — a defective one with the note the window clerk wrote at intake;
  * 4. the listed materials are marked missing / defective, the case waits with the clock stopped.
  */
 export function requestSupplement(d: Draft, a: Of<'request_supplement'>): void {
@@ -38,7 +40,10 @@ export function requestSupplement(d: Draft, a: Of<'request_supplement'>): void {
   }
   // 3.
   for (const m of missingMaterials(d.def, d.state)) {
-    if (!items.some((i) => i.materialId === m.id)) items.push({ materialId: m.id, problem: 'missing', note: ENGINE_ADDED_NOTE });
+    if (items.some((i) => i.materialId === m.id)) continue;
+    const entry = d.state.materials.find((x) => x.materialId === m.id);
+    if (entry?.status === 'defective') items.push({ materialId: m.id, problem: 'defective', note: entry.note ?? ENGINE_ADDED_NOTE });
+    else items.push({ materialId: m.id, problem: 'missing', note: ENGINE_ADDED_NOTE });
   }
   if (items.length === 0) throw new EngineError('INVALID_INPUT', 'items: nothing to supplement, every needed material is provided');
   // 4.
@@ -57,7 +62,8 @@ export function requestSupplement(d: Draft, a: Of<'request_supplement'>): void {
  *    deferred (容缺), missing or defective — a provided material is not replaced here;
  * 2. each becomes `provided`;
  * 3. once every notice item is provided the case is submitted again (the 5 days of art. 32
- *    count from now); a partial supply keeps it waiting.
+ *    count from now, and the accept task is due 5 working days from now); a partial supply keeps
+ *    it waiting.
  */
 export function supplement(d: Draft, a: Of<'supplement'>): void {
   requireApplicant(d.actor, 'supplying materials');
@@ -84,6 +90,7 @@ export function supplement(d: Draft, a: Of<'supplement'>): void {
       const open = d.state.suspensions.find((s) => s.kind === 'supplement' && s.to === undefined);
       if (open) open.to = d.ctx.now;
       d.state.submittedAt = d.ctx.now;
+      if (d.state.acceptDueDate !== undefined) d.state.acceptDueDate = acceptDueDateOf(d.state, d.ctx.calendar);
       refreshTaskDueDates(d);
       d.setStatus('submitted');
     }

@@ -15,9 +15,11 @@ type Of<T extends EngineAction['type']> = Extract<EngineAction, { type: T }>;
 /**
  * Approve:
  * 1. an open task of an in-progress case, signed by its department (and a listed assignee);
- *    the accept task before acceptance is decided with accept / refuse / request_supplement;
+ *    the accept task before acceptance is decided with accept / refuse / request_supplement, a
+ *    统一出件 step at the accepting desk with deliver;
  * 2. every material the step checks must be there: a still-deferred (容缺) one blocks;
- * 3. the signature is added; one per signer;
+ * 3. the signature is added; one per signer — a listed signer who has not signed always may,
+ *    whoever else signed meanwhile;
  * 4. the task completes when its mode says so — countersign: every listed assignee approved
  *    (none listed: one approval); any-sign and single: the first approval;
  * 5. on completion the token moves on.
@@ -25,6 +27,10 @@ type Of<T extends EngineAction['type']> = Extract<EngineAction, { type: T }>;
 export function approve(d: Draft, a: Of<'approve'>): void {
   // 1.
   const task = decidableTask(d, a.taskId, 'approve');
+  const node = d.flow.node(task.nodeId);
+  if (node.stepType === 'deliver' && node.atAcceptingDesk === true) {
+    throw new EngineError('INVALID_ACTION', `step "${task.stepName}" issues the result at the accepting desk (统一出件): use deliver, recording how it was delivered`);
+  }
   // 2.
   requireCheckedMaterials(d, task);
   // 3.
@@ -56,7 +62,7 @@ export function deny(d: Draft, a: Of<'deny'>): void {
   (task.signatures ??= []).push({ username: d.actor.username!, action: 'deny', comment: a.comment, at: d.ctx.now });
   closeTask(d, task, 'deny', a.comment);
   d.record('deny', { comment: a.comment }, { taskId: task.id, nodeId: task.nodeId });
-  concludeCase(d, 'denied', a.comment);
+  concludeCase(d, 'denied', a.comment, { stepName: task.stepName, nodeId: task.nodeId });
 }
 
 /** An open task the actor may decide now (shared by approve, deny and return). */

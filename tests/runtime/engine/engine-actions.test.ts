@@ -1,6 +1,6 @@
 /**
  * The case-level actions: acceptance (accept, refuse, 即办件 conclude, art. 32 deemed
- * acceptance), the clock (suspend, resume, the one extension), withdrawal, and who may act
+ * acceptance), the clock (suspend, resume; the extension is engine-extension.test.ts), withdrawal, and who may act
  * (department boundary, applicant-only and system-only actions, supervisors). Every transition
  * is replayed on a JSON round-trip of the state (see engine-harness.ts).
  *
@@ -18,13 +18,16 @@ import { accept, approve, cancelled, runScenarios, type Scenario } from './scena
 const scenarios: Scenario[] = [
   // acceptance stage
   {
-    given: 'linear', when: 'refused with reasons',
-    flow: linearFlow, events: [{ act: 'refuse', with: { reasons: '不属于本机关职权范围' } }],
+    given: 'linear, a licence (行政许可)', when: 'refused with reasons',
+    flow: linearFlow, matter: { matterType: { code: 'XK', label: '行政许可' } },
+    events: [{ act: 'refuse', as: { kind: 'account', username: 'zhou', displayName: '周敏', role: 'clerk', departmentId: 'dept-a' }, with: { reasons: '不属于本机关职权范围' } }],
     expectedOpenSteps: [], expectedOrder: ['accept'], expectedStatus: 'refused',
     then: (s) => {
       expect(s.outcome).toBe('refused');
       expect(s.reasons).toBe('不属于本机关职权范围');
-      expect(s.rightsNotice?.basis).toContain('art. 38');
+      expect(s.rightsNotice).toEqual({
+        kind: 'refusal', basis: '《中华人民共和国行政许可法》第三十二条', remedies: expect.stringContaining('六十日内'), decidedBy: '周敏', stepName: '受理',
+      });
       expect(s.tasks[0].action).toBe('refuse');
     },
   },
@@ -49,7 +52,7 @@ const scenarios: Scenario[] = [
     flow: immediateFlow, matter: { handlingType: 'immediate', promisedDays: 0 },
     events: [{ act: 'conclude', with: { outcome: 'denied' }, fails: 'INVALID_INPUT' }, { act: 'conclude', with: { outcome: 'denied', reasons: '条件不符' } }],
     expectedOpenSteps: [], expectedOrder: ['accept'], expectedStatus: 'denied',
-    then: (s) => expect(s.rightsNotice).toBeDefined(),
+    then: (s) => expect(s.rightsNotice).toMatchObject({ kind: 'denial', decidedBy: 'clerk-dept-a', stepName: '受理' }),
   },
   {
     given: 'linear, a promised matter', when: 'concluded at acceptance',
@@ -84,25 +87,6 @@ const scenarios: Scenario[] = [
     ],
     expectedOpenSteps: ['env', 'fire', 'market'], expectedOrder: ['accept', 'market', 'fire', 'env'], expectedStatus: 'in_progress',
     then: (s) => expect(s.suspensions.map((x) => [x.kind, x.expectedDays])).toEqual([['expert_review', 3]]),
-  },
-  {
-    given: 'linear', when: 'extended twice',
-    flow: linearFlow,
-    events: [accept, { act: 'extend', with: { days: 5, reason: '情况复杂' } }, { act: 'extend', with: { days: 2, reason: 'more' }, fails: 'INVALID_ACTION', message: 'art. 42' }],
-    expectedOpenSteps: ['review'], expectedOrder: ['accept', 'review'], expectedStatus: 'in_progress',
-    then: (s) => expect(s.extension).toMatchObject({ days: 5, approvedBy: 'clerk-dept-a' }),
-  },
-  {
-    given: 'linear', when: 'an extension of 11 days, one by another department, one before acceptance',
-    flow: linearFlow,
-    events: [
-      { act: 'extend', with: { days: 3, reason: 'early' }, fails: 'INVALID_STATE' },
-      accept,
-      { act: 'extend', with: { days: 11, reason: 'too long' }, fails: 'INVALID_INPUT', message: '10 working days' },
-      { act: 'extend', as: 'zhang@dept-b', with: { days: 3, reason: 'not ours' }, fails: 'FORBIDDEN' },
-    ],
-    expectedOpenSteps: ['review'], expectedOrder: ['accept', 'review'], expectedStatus: 'in_progress',
-    then: (s) => expect(s.extension).toBeUndefined(),
   },
   // withdraw
   {

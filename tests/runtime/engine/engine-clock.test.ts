@@ -15,6 +15,12 @@ const def = engineDef(benchmarkFlow); // promised 10 working days
 
 const suspendOn = (on: string, kind = 'inspection'): EngineEvent => ({ act: 'suspend', on, with: { kind, reason: '现场核查' } });
 const resumeOn = (on: string): EngineEvent => ({ act: 'resume', on });
+const leader = { kind: 'account' as const, username: 'boss', role: 'leader', departmentId: 'dept-a' };
+/** A clerk asks for `days`, the leader decides. */
+const extended = (days: number, approve = true): EngineEvent[] => [
+  { act: 'request_extension', with: { days, reason: '情况复杂' } },
+  { act: 'decide_extension', as: leader, with: { approve } },
+];
 
 const table: Array<{ given: string; events: EngineEvent[]; dueDate: string; marketDue: string }> = [
   { given: 'accepted on Monday 03-03', events: [], dueDate: '2025-03-17', marketDue: '2025-03-10' },
@@ -26,10 +32,11 @@ const table: Array<{ given: string; events: EngineEvent[]; dueDate: string; mark
     events: [suspendOn('2025-03-04', 'testing'), resumeOn('2025-03-05'), suspendOn('2025-03-06', 'hearing'), resumeOn('2025-03-10')],
     dueDate: '2025-03-20', marketDue: '2025-03-13',
   },
-  { given: 'an extension of 5 working days', events: [{ act: 'extend', with: { days: 5, reason: '情况复杂' } }], dueDate: '2025-03-24', marketDue: '2025-03-10' },
+  { given: 'an extension of 5 working days', events: [...extended(5)], dueDate: '2025-03-24', marketDue: '2025-03-10' },
+  { given: 'an extension of 5 working days refused', events: [...extended(5, false)], dueDate: '2025-03-17', marketDue: '2025-03-10' },
   {
     given: 'a 3-day suspension and an extension of 5 days',
-    events: [suspendOn('2025-03-05'), { act: 'extend', with: { days: 5, reason: 'r' } }, resumeOn('2025-03-10')],
+    events: [suspendOn('2025-03-05'), ...extended(5), resumeOn('2025-03-10')],
     dueDate: '2025-03-27', marketDue: '2025-03-13',
   },
 ];
@@ -51,9 +58,11 @@ describe('due dates', () => {
     expect(run.state.history.at(-1)?.detail).toEqual({ suspendedWorkingDays: 3 });
   });
 
-  it('given the accept step takes 1 working day, then its task is due the next working day', () => {
+  it('given the accept step takes 1 working day, then its task is due by the art. 32 answer date instead, 5 working days after receipt', () => {
     const run = runEvents(def, {}, []);
-    expect(run.state.tasks[0]).toMatchObject({ nodeId: 'accept', dueDate: '2025-03-04', status: 'open', version: 0 });
+    expect(run.state.acceptDueDate).toBe('2025-03-10');
+    expect(run.state.tasks[0]).toMatchObject({ nodeId: 'accept', dueDate: '2025-03-10', status: 'open', version: 0 });
+    expect(run.state.dueDate).toBeUndefined();
   });
 
   it('given no answer for 5 working days, when deemed accepted a week later, then the clock counts from receipt', () => {

@@ -83,7 +83,10 @@ const scenarios: Scenario[] = [
     then: (s, fx) => {
       expect(cancelled(s)).toEqual(['env']);
       expect(s.reasons).toBe('消防不合格');
-      expect(s.rightsNotice).toMatchObject({ administrativeReview: true, litigation: true });
+      expect(s.rightsNotice).toEqual({
+        kind: 'denial', basis: '《中华人民共和国行政复议法》第二十条、《中华人民共和国行政诉讼法》第四十六条',
+        remedies: expect.stringContaining('行政复议'), decidedBy: 'clerk-dept-c', stepName: '消防审查',
+      });
       expect(fx).toContainEqual(expect.objectContaining({ type: 'task.cancelled', nodeId: 'env' }));
       expect(fx).toContainEqual(expect.objectContaining({ type: 'task.closed', nodeId: 'fire', outcome: 'deny' }));
     },

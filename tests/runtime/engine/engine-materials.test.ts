@@ -97,8 +97,8 @@ describe('the one-time notice, 容缺 and 告知承诺', () => {
     expect(run.state.status).toBe('in_progress');
     expect(run.state.submittedAt).toBe(instantOn('2025-03-05'));
     expect(run.state.suspensions[0].to).toBe(instantOn('2025-03-05'));
-    // The accept step's 1 working day was stopped during the supplement: due Thu instead of Tue.
-    expect(run.state.tasks[0].dueDate).toBe('2025-03-06');
+    // Art. 32 counts anew from the complete supply (Wed 03-05): the answer is due 5 working days later.
+    expect([run.state.acceptDueDate, run.state.tasks[0].dueDate]).toEqual(['2025-03-12', '2025-03-12']);
     // The supplement happened before acceptance: the clock starts at acceptance, unpushed.
     expect(run.state.dueDate).toBe('2025-03-20');
     expect(run.state.materials.find((m) => m.materialId === 'lease')).toEqual({ materialId: 'lease', status: 'provided', fileIds: ['new-lease'] });
