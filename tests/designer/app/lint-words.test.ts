@@ -83,6 +83,13 @@ const BREAKAGES: Record<string, (d: MatterDefinition) => void> = {
     node(d, 'n-accept').stepType = 'review';
     d.promisedDays = 1;
   },
+  'handling: extension without basis, own and unknown departments listed, slow accept, desk step not a delivery': (d) => {
+    d.extension = { maxDays: 30 };
+    d.frontDesks = [d.departmentId];
+    d.coImplementingDepartments = ['nowhere'];
+    node(d, 'n-accept').deadlineDays = 8;
+    node(d, 'n-decide').atAcceptingDesk = true;
+  },
   'flow: gateways and conditions': (d) => {
     flowEdge(d, 'e-start-accept').condition = { '==': [{ var: 'hasAgent' }, true] };
     flowEdge(d, 'e-gw-premises-end-denied').condition = BAD_RULE;
@@ -232,7 +239,7 @@ describe('lintWords: what the editor reads', () => {
 
   it('given the critical path exceeds the promise, then the steps on it are listed by name', () => {
     expect(wordsOf((d) => (d.promisedDays = 2), 'flow.critical-path-exceeds-promise')).toEqual([
-      '关键路径需要 5 个工作日（「窗口受理」 → 「现场核查」 → 「审查决定」 → 「制证送达」），超过了承诺时限 2 个工作日',
+      '受理后的关键路径需要 4 个工作日（「现场核查」 → 「审查决定」 → 「制证送达」），超过了承诺时限 2 个工作日',
     ]);
   });
 });
