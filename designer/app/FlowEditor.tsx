@@ -22,21 +22,22 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { App as AntApp, Button, Card, Divider, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { FlowDefinition, FlowNodeKind, MatterDefinition } from '../../schemas/types.generated.js';
+import { App as AntApp, Button, Card, Divider, Form, Space, Switch, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import type { FlowNodeKind } from '../../schemas/types.generated.js';
 import { autoLayout, NODE_SIZES } from '../flow/auto-layout';
 import { formFields } from '../../catalog/form/form-fields.js';
 import { CommandStack } from '../flow/command-stack';
 import { conditionText } from '../flow/condition-text';
 import { describeCondition } from '../form-builder/index';
-import type { FlowCommand, NodePatch } from '../flow/flow-command';
+import type { FlowCommand } from '../flow/flow-command';
 import type { FlowAnalysis } from '../flow/flow-analysis-of';
 import { fromXyflowChanges, toXyflow, type FlowCanvasEdge, type FlowCanvasNode } from '../flow/xyflow-mapping';
-import type { Department } from './api';
 import { ConditionBuilder } from './ConditionBuilder';
 import type { EditorTabProps } from './editor-tab';
 import { DepartmentNames, EDGE_TYPES, NODE_TYPES } from './flow-nodes';
+import { CommitTextInput } from './flow-props/CommitTextInput';
+import { NodeProperties } from './flow-props/NodeProperties';
 import { useI18n } from './i18n';
 
 /** The page's analysis of the draft (lint, critical path, metrics), computed once per edit for the metrics strip and the canvas. */
@@ -302,7 +303,7 @@ function Editor({ definition, readOnly, onChange, departments, analysis }: FlowE
             ) : selectedEdge ? (
               <Form layout="vertical" size="small" disabled={readOnly} key={selectedEdge.id}>
                 <Form.Item label={t('flow.props.label')}>
-                  <CommitInput value={selectedEdge.label ?? ''} onCommit={(v) => execute({ type: 'edge.update', id: selectedEdge.id, patch: { label: v || undefined } })} testId="edge-label" />
+                  <CommitTextInput value={selectedEdge.label ?? ''} onCommit={(v) => execute({ type: 'edge.update', id: selectedEdge.id, patch: { label: v || undefined } })} testId="edge-label" />
                 </Form.Item>
                 <Form.Item label={t('flow.props.default')}>
                   <Switch checked={!!selectedEdge.isDefault} onChange={(on) => execute({ type: 'edge.update', id: selectedEdge.id, patch: { isDefault: on || undefined } })} data-testid="edge-default" />
@@ -328,104 +329,3 @@ function Editor({ definition, readOnly, onChange, departments, analysis }: FlowE
     </DepartmentNames.Provider>
   );
 }
-
-/** A text input that makes one command when the user is done (blur or Enter), not one per keystroke. */
-function CommitInput({ value, onCommit, testId }: { value: string; onCommit(v: string): void; testId: string }) {
-  const [text, setText] = useState(value);
-  const last = useRef(value);
-  useEffect(() => {
-    setText(value);
-    last.current = value;
-  }, [value]);
-  const commit = () => {
-    if (text !== last.current) onCommit(text);
-  };
-  return <Input value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onPressEnter={commit} data-testid={testId} />;
-}
-
-function NodeProperties({
-  node,
-  readOnly,
-  departments,
-  materials,
-  update,
-}: {
-  node: FlowDefinition['nodes'][number];
-  readOnly: boolean;
-  departments: readonly Department[];
-  materials: MatterDefinition['materials'];
-  update(patch: NodePatch): void;
-}) {
-  const { t } = useI18n();
-  return (
-    <Form layout="vertical" size="small" disabled={readOnly}>
-      <Form.Item label={t('flow.props.name')}>
-        <CommitInput value={node.name} onCommit={(v) => v.trim() && update({ name: v.trim() })} testId="prop-name" />
-      </Form.Item>
-      {node.kind === 'step' && (
-        <>
-          <Form.Item label={t('flow.props.stepType')}>
-            <Select
-              data-testid="prop-step-type"
-              value={node.stepType ?? 'review'}
-              options={(['accept', 'review', 'inspect', 'decide', 'deliver', 'other'] as const).map((v) => ({ value: v, label: t(`flow.stepType.${v}`) }))}
-              onChange={(v) => update({ stepType: v })}
-            />
-          </Form.Item>
-          <Form.Item label={t('flow.props.department')}>
-            <Select
-              data-testid="prop-department"
-              showSearch
-              optionFilterProp="label"
-              allowClear
-              value={node.departmentId}
-              options={departments.map((d) => ({ value: d.id, label: d.name }))}
-              onChange={(v: string | undefined) => update({ departmentId: v || undefined })}
-            />
-          </Form.Item>
-          <Form.Item label={t('flow.props.mode')}>
-            <Select
-              data-testid="prop-mode"
-              value={node.mode ?? 'single'}
-              options={(['single', 'countersign', 'anysign'] as const).map((v) => ({ value: v, label: t(`flow.mode.${v}`) }))}
-              onChange={(v) => update({ mode: v })}
-            />
-          </Form.Item>
-          <Form.Item label={t('flow.props.deadline')}>
-            <InputNumber
-              data-testid="prop-deadline"
-              min={0}
-              max={365}
-              precision={0}
-              style={{ width: '100%' }}
-              value={node.deadlineDays}
-              onChange={(v) => update({ deadlineDays: v === null ? undefined : v })}
-            />
-          </Form.Item>
-          <Form.Item label={t('flow.props.materials')}>
-            <Select
-              data-testid="prop-materials"
-              mode="multiple"
-              allowClear
-              optionFilterProp="label"
-              value={node.checksMaterials ?? []}
-              options={materials.map((mat) => ({ value: mat.id, label: mat.name }))}
-              onChange={(v: string[]) => update({ checksMaterials: v.length ? v : undefined })}
-            />
-          </Form.Item>
-        </>
-      )}
-      {node.kind === 'end' && (
-        <Form.Item label={t('flow.props.outcome')}>
-          <Select
-            data-testid="prop-outcome"
-            value={node.outcome ?? 'granted'}
-            options={(['granted', 'denied'] as const).map((v) => ({ value: v, label: t(`flow.outcome.${v}`) }))}
-            onChange={(v) => update({ outcome: v })}
-          />
-        </Form.Item>
-      )}
-    </Form>
-  );
-}
-

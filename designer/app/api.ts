@@ -23,10 +23,22 @@ export interface WorkspaceMatter {
 export interface Department {
   id: string;
   name: string;
+  /** A centre front desk (综合窗口) that may accept other departments' matters. */
+  frontDesk?: boolean;
+}
+
+/** A clerk or leader of a department, as the signer picker lists them (no secrets). */
+export interface DepartmentAccount {
+  username: string;
+  displayName?: string;
+  role: string;
 }
 
 export const workspaceMatters = () => request<WorkspaceMatter[]>('GET', '/workspace/matters');
 export const departments = () => request<Department[]>('GET', '/departments');
+/** The clerks and leaders of a department whose name or username contains `q` (signer picker). */
+export const departmentAccounts = (departmentId: string, q: string) =>
+  request<DepartmentAccount[]>('GET', `/departments/${encodeURIComponent(departmentId)}/accounts${q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`);
 export const sharedMaterials = () => request<SharedMaterial[]>('GET', '/shared-materials');
 
 /** The draft of a matter with the head revision to send back when saving; undefined when there is none. */
