@@ -9,10 +9,12 @@ import { Collapse, Form } from 'antd';
 import type { ReactNode } from 'react';
 import type { EditorTabProps } from '../editor-tab';
 import { useI18n, type MessageKey } from '../i18n';
+import { DeskSection } from './DeskSection';
 import { FeesSection } from './FeesSection';
 import { GeneralSection } from './GeneralSection';
 import { LegalSection } from './LegalSection';
 import { PlaceSection } from './PlaceSection';
+import { RemedySection } from './RemedySection';
 import { ResultSection, SearchSection } from './ResultSection';
 import type { SectionProps } from './section-props';
 import { TimeSection } from './TimeSection';
@@ -20,7 +22,9 @@ import { TimeSection } from './TimeSection';
 const SECTIONS: ReadonlyArray<[key: string, title: MessageKey, Section: (props: SectionProps) => ReactNode]> = [
   ['general', 'basic.section.general', GeneralSection],
   ['time', 'basic.section.time', TimeSection],
+  ['desk', 'basic.section.desk', DeskSection],
   ['legal', 'basic.section.legal', LegalSection],
+  ['remedy', 'basic.section.remedy', RemedySection],
   ['fees', 'basic.section.fees', FeesSection],
   ['place', 'basic.section.place', PlaceSection],
   ['result', 'basic.section.result', ResultSection],
