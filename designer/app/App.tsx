@@ -10,6 +10,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { currentUser, logout, type SessionUser } from './api';
+import { CalendarBanner } from './calendar/CalendarBanner';
 import { Catalogue } from './Catalogue';
 import { useI18n } from './i18n';
 import { confirmLeave, navigate, routeOf, usePath, type Route } from './router';
@@ -19,6 +20,7 @@ import { SignIn } from './SignIn';
 const MatterPage = lazy(() => import('./MatterPage').then((m) => ({ default: m.MatterPage })));
 const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 const ReviewQueue = lazy(() => import('./review/ReviewQueue').then((m) => ({ default: m.ReviewQueue })));
+const CalendarPage = lazy(() => import('./calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const ReviewPage = lazy(() => import('./review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 
 export function App() {
@@ -83,6 +85,11 @@ function Shell() {
               {t('review.title')}
             </Button>
           )}
+          {user?.role === 'admin' && (
+            <Button type="link" style={{ color: '#fff' }} onClick={() => navigate('/calendar')} data-testid="nav-calendar">
+              {t('nav.calendar')}
+            </Button>
+          )}
           {user && (
             <Typography.Text style={{ color: '#fff' }} data-testid="current-user">
               {[user.displayName ?? user.username, t(`role.${user.role}`)].filter((x, i, all) => all.indexOf(x) === i).join(' · ')}
@@ -98,6 +105,7 @@ function Shell() {
           )}
         </Space>
       </Layout.Header>
+      {user && <CalendarBanner isAdmin={user.role === 'admin'} onCalendarPage={route.page === 'calendar'} />}
       <Layout.Content style={{ padding: 24 }}>
         {user === undefined ? (
           <Spin style={{ display: 'block', marginTop: 80 }} />
@@ -123,6 +131,8 @@ function Page({ route, user }: { route: Route; user: SessionUser }) {
       return <ReviewQueue />;
     case 'review':
       return <ReviewPage key={route.code} code={route.code} user={user} />;
+    case 'calendar':
+      return <CalendarPage user={user} />;
     default:
       return <Catalogue user={user} />;
   }

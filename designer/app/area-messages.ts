@@ -3,12 +3,13 @@
  * i18n.ts merges them with the shell's. A key belongs to one area (prefix = area).
  */
 import { basicMessages } from './basic/messages';
+import { calendarMessages } from './calendar/messages';
 import { compareMessages } from './compare/messages';
 import { formTabMessages } from './form-tab/messages';
 import { materialsMessages } from './materials/messages';
 import { reviewMessages } from './review/messages';
 
-const areas = [basicMessages, materialsMessages, formTabMessages, compareMessages, reviewMessages] as const;
+const areas = [basicMessages, materialsMessages, formTabMessages, compareMessages, reviewMessages, calendarMessages] as const;
 
 type Zh = (typeof areas)[number]['zh'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -68,13 +68,15 @@ export type Route =
   | { page: 'compare'; code: string }
   | { page: 'review-queue' }
   | { page: 'review'; code: string }
+  | { page: 'calendar' }
   | { page: 'not-found' };
 
-/** The page a route path names: /, /matters/<code>, /matters/<code>/compare, /review, /review/<code>. */
+/** The page a route path names: /, /matters/<code>, /matters/<code>/compare, /review, /review/<code>, /calendar. */
 export function routeOf(path: string): Route {
   const clean = path.split('?')[0]!.replace(/\/+$/, '') || '/';
   if (clean === '/') return { page: 'catalogue' };
   if (clean === '/review') return { page: 'review-queue' };
+  if (clean === '/calendar') return { page: 'calendar' };
   const m = /^\/(matters|review)\/([^/]+)(\/compare)?$/.exec(clean);
   if (!m) return { page: 'not-found' };
   const code = decodeURIComponent(m[2]!);

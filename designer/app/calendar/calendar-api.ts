@@ -1,0 +1,45 @@
+/**
+ * The working calendar's admin calls (runtime/server/routes/calendar.router.ts): which years lack a
+ * published schedule, a year's schedule (entered, or the statutory rule's provisional one), the
+ * preview of what a new schedule moves, and saving it (which recomputes every open case and task).
+ */
+import type { CalendarOverrides } from '../../../schemas/types.generated.js';
+import type { YearSchedule } from '../../calendar/year-schedule';
+import { request } from '../api';
+
+export interface MissingYear {
+  year: number;
+  /** upcoming: from 1 November the next year has no schedule; open-cases: an open case's due date falls in it. */
+  reason: 'upcoming' | 'open-cases';
+  openCases?: number;
+}
+
+export interface CalendarStatus {
+  today: string;
+  missingYears: MissingYear[];
+  provisionalYears: number[];
+  scheduleYears: number[];
+}
+
+export interface ScheduleMove {
+  caseNo: string;
+  dueDate?: { from: string; to: string };
+  tasks?: Array<{ taskId: string; stepName: string; from: string; to: string }>;
+}
+
+export interface SchedulePreview {
+  cases: number;
+  tasks: number;
+  /** The first 200 moves. */
+  moves: ScheduleMove[];
+}
+
+export interface SavedSchedule {
+  saved: CalendarOverrides;
+  recompute: { cases: number; tasks: number; ms: number };
+}
+
+export const calendarStatus = () => request<CalendarStatus>('GET', '/calendar/status');
+export const yearSchedule = (year: number) => request<YearSchedule>('GET', `/calendar/schedules/${year}`);
+export const previewSchedule = (schedule: YearSchedule) => request<SchedulePreview>('POST', `/calendar/schedules/${schedule.year}/preview`, schedule);
+export const saveSchedule = (schedule: YearSchedule) => request<SavedSchedule>('PUT', `/calendar/schedules/${schedule.year}`, schedule);
