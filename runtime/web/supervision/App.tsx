@@ -14,6 +14,7 @@ import { currentUser, logout, type SessionUser } from '../shared/http';
 import { pathOf } from '../shared/router';
 import { StaffSignIn } from '../shared/StaffSignIn';
 import { useI18n } from './i18n';
+import { CalendarBanner } from './CalendarBanner';
 import { PublicDisplay } from './PublicDisplay';
 import { href, usePath } from './router';
 
@@ -65,6 +66,7 @@ function StaffApp() {
               )}
             </Space>
           </Layout.Header>
+          {allowed && <CalendarBanner isAdmin={user.role === 'admin'} />}
           <Layout.Content style={{ padding: 24 }}>
             {user === undefined ? (
               <Spin style={{ display: 'block', marginTop: 80 }} />

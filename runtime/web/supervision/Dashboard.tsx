@@ -7,6 +7,7 @@ import { Alert, Card, Col, Empty, Row, Segmented, Space, Statistic, Typography }
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../shared/http';
 import { AttentionTable } from './AttentionTable';
+import { CreditPanel } from './CreditPanel';
 import { complaintsChart, daysChart, groupRows, onTimeChart, satisfactionChart, statusSeriesChart, type BuiltChart } from './chart-options';
 import { EChart } from './EChart';
 import { apiFilters, type FilterState } from './filters';
@@ -118,6 +119,7 @@ export function Dashboard({ filters, names }: { filters: FilterState; names: Cat
       <Card size="small" title={t('table.title')}>
         <GroupTable rows={charts.rows} />
       </Card>
+      <CreditPanel filters={filters} names={names} />
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={12}>
           <AttentionTable kind="overdue" cases={overview.overdueList} names={names} />

@@ -86,6 +86,22 @@ export const fetchOverview = (f: Filters) => request<Overview>('GET', `/supervis
 export const fetchScore = (f: Pick<Filters, 'from' | 'to'>) => request<ScoreReport>('GET', `/supervision/score${query({ from: f.from, to: f.to })}`);
 export const fetchWeights = () => request<StoredWeights>('GET', '/supervision/score-weights');
 export const saveWeights = (w: Weights) => request<StoredWeights>('PUT', '/supervision/score-weights', w);
+/** Acceptance credited to the accepting desk, decisions to the deciding department (GET /api/supervision/credit). */
+export interface CreditReport {
+  departments: Array<{ departmentId: string; name?: string; received: number; accepted: number; decided: number; granted: number; denied: number }>;
+  windows: Array<{ windowId: string | null; departmentId: string; windowName?: string | null; received: number; accepted: number }>;
+}
+
+/** Which years lack an entered holiday schedule (GET /api/calendar/status). */
+export interface CalendarStatus {
+  today: string;
+  missingYears: Array<{ year: number; reason: 'upcoming' | 'open-cases'; openCases?: number }>;
+  provisionalYears: number[];
+  scheduleYears: number[];
+}
+
+export const fetchCredit = (f: Pick<Filters, 'from' | 'to'>) => request<CreditReport>('GET', `/supervision/credit${query({ from: f.from, to: f.to })}`);
+export const fetchCalendarStatus = () => request<CalendarStatus>('GET', '/calendar/status');
 export const fetchDisplay = () => request<PublicDisplay>('GET', '/public/display');
-export const fetchDepartments = () => request<Array<{ id: string; name: string }>>('GET', '/departments');
+export const fetchDepartments = () => request<Array<{ id: string; name: string; windows?: Array<{ id: string; name: string }> }>>('GET', '/departments');
 export const fetchMatters = () => request<{ items: Array<{ code: string; name: string; departmentId: string }> }>('GET', '/matters?pageSize=100');

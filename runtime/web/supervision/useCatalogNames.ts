@@ -3,10 +3,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { fetchDepartments, fetchMatters } from './supervision-api';
 
 export interface CatalogNames {
-  departments: Array<{ id: string; name: string }>;
+  departments: Array<{ id: string; name: string; windows?: Array<{ id: string; name: string }> }>;
   matters: Array<{ code: string; name: string; departmentId: string }>;
   department(id: string | null | undefined): string;
   matter(code: string): string;
+  /** A hall window's name (the department's window list), its id until known. */
+  window(departmentId: string, windowId: string): string;
 }
 
 export function useCatalogNames(noDepartment: string): CatalogNames {
@@ -24,6 +26,7 @@ export function useCatalogNames(noDepartment: string): CatalogNames {
       matters,
       department: (id) => (id ? (d.get(id) ?? id) : noDepartment),
       matter: (code) => m.get(code) ?? code,
+      window: (departmentId, windowId) => departments.find((x) => x.id === departmentId)?.windows?.find((w) => w.id === windowId)?.name ?? windowId,
     };
   }, [departments, matters, noDepartment]);
 }
