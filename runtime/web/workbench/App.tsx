@@ -1,6 +1,6 @@
 /**
  * The workbench: the shared staff sign-in until a session exists (GET /api/auth/me), then the
- * page of the path — the inbox (/), a case (/cases/<caseNo>) or one of its notices
+ * page of the path — the inbox (/), 窗口收件 (/intake), a case (/cases/<caseNo>) or one of its notices
  * (/cases/<caseNo>/notices/<kind>). The header is left out of print.
  */
 import { App as AntApp, Button, ConfigProvider, Layout, Result, Space, Spin, Typography } from 'antd';
@@ -12,6 +12,7 @@ import { StaffSignIn } from '../shared/StaffSignIn';
 import { CasePage } from './case/CasePage';
 import { useI18n } from './i18n';
 import { Inbox } from './inbox/Inbox';
+import { IntakePage } from './intake/IntakePage';
 import { NoticePage } from './notices/NoticePage';
 import { href, navigate, routeOf, usePath } from './router';
 
@@ -34,6 +35,8 @@ export function App() {
     switch (route.page) {
       case 'inbox':
         return <Inbox user={user} />;
+      case 'intake':
+        return <IntakePage user={user} />;
       case 'case':
         return <CasePage key={route.caseNo} caseNo={route.caseNo} user={user} />;
       case 'notice':
@@ -62,6 +65,19 @@ export function App() {
                   }}
                 >
                   {t('nav.inbox')}
+                </a>
+              )}
+              {user && (user.role === 'clerk' || (user.role as string) === 'leader') && (
+                <a
+                  href={href('/intake')}
+                  style={{ color: '#fff' }}
+                  data-testid="nav-intake"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate('/intake');
+                  }}
+                >
+                  {t('nav.intake')}
                 </a>
               )}
             </Space>

@@ -5,7 +5,7 @@ import { request } from '../shared/http';
 export interface HistoryLine {
   at: string;
   action: string;
-  actor: { kind: string; username?: string; role?: string; departmentId?: string };
+  actor: { kind: string; username?: string; role?: string; departmentId?: string; displayName?: string };
   taskId?: string;
   nodeId?: string;
   detail: Record<string, unknown>;
@@ -23,15 +23,58 @@ export interface Page<T> {
   total: number;
 }
 
+/** A matter as the public catalogue lists it (GET /api/matters). */
+export interface MatterSummary {
+  code: string;
+  name: string;
+  departmentId?: string;
+  frontDesks?: string[];
+  status?: string;
+}
+
+export interface IntakeMaterial {
+  materialId: string;
+  status: 'provided' | 'missing' | 'defective';
+  fileIds?: string[];
+  note?: string;
+}
+
+/** POST /api/cases/intake body (窗口收件). */
+export interface IntakeBody {
+  matterCode: string;
+  situation?: string;
+  data: Record<string, unknown>;
+  applicant: Case['applicant'];
+  materials: IntakeMaterial[];
+  accept?: boolean;
+}
+
+/** Its answer: the case number and query code to hand over, and what the application lacks. */
+export interface IntakeReceipt {
+  caseNo: string;
+  queryCode: string;
+  status: string;
+  matterCode: string;
+  matterVersion: number;
+  acceptDueDate?: string;
+  missing: Array<{ materialId: string; name: string; problem: 'missing' | 'defective'; note?: string }>;
+  dueDate?: string;
+  dueDateProvisional?: boolean;
+}
+
 const enc = encodeURIComponent;
 
 export const api = {
   inbox: (department?: string) => request<Page<Task>>('GET', `/tasks?${department ? `department=${enc(department)}` : 'mine=1'}&pageSize=100`),
   caseOf: (caseNo: string) => request<StaffCase>('GET', `/cases/${enc(caseNo)}`),
+  /** The cases the signed-in front desk received or accepted (一窗受理: it follows them after acceptance). */
+  deskCases: () => request<Page<Case>>('GET', '/cases?scope=desk&pageSize=100'),
   audit: (caseNo: string) => request<AuditEvent[]>('GET', `/cases/${enc(caseNo)}/audit`),
   version: (code: string, n: number) => request<MatterVersion>('GET', `/matters/${enc(code)}/versions/${n}`),
-  matters: () => request<Page<{ code: string; name: string }>>('GET', '/matters?pageSize=100'),
+  liveMatter: (code: string) => request<MatterVersion>('GET', `/matters/${enc(code)}`),
+  matters: () => request<Page<MatterSummary>>('GET', '/matters?pageSize=100'),
   departments: () => request<Department[]>('GET', '/departments'),
+  intake: (body: IntakeBody) => request<IntakeReceipt>('POST', '/cases/intake', body),
   caseAction: (caseNo: string, action: string, body: Record<string, unknown>) => request<Case>('POST', `/cases/${enc(caseNo)}/${action}`, body),
   completeTask: (taskId: string, body: Record<string, unknown>) => request<{ case: Case; task: Task }>('POST', `/tasks/${enc(taskId)}/complete`, body),
 };

@@ -1,18 +1,22 @@
 /**
- * One case as a clerk works it: the head (number, matter and version, status, due date in its
- * colour, the notices that apply), the actions, the applicant and the form data in the form's
- * words, the materials with previews, the flow with the position and the path taken, the history.
+ * One case as a clerk works it: the head (number, matter and version, status, the acceptance
+ * deadline and the due date in the server's warning colours, 预计 when provisional, the notices
+ * that apply), the actions, where it came in and goes out (front desk, extension, delivery), the
+ * applicant and the form data in the form's words, the materials with previews, the flow with the
+ * position and the path taken, the history.
  */
 import { Alert, App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { SessionUser } from '../../shared/http';
 import { errorText } from '../error-text';
 import { useT } from '../i18n';
-import { chinaToday, dueTone, TONE_COLORS } from '../inbox/due-tone';
+import { mayTake } from '../intake/intake-model';
 import { noticesFor } from '../notices/notice-texts';
 import { href, navigate } from '../router';
 import { ActionPanel } from './ActionPanel';
 import { CaseFlow } from './CaseFlow';
+import { DeadlineTags } from './DeadlineTags';
+import { DeskPanel } from './DeskPanel';
 import { flowPath } from './flow-path';
 import { labelledValues } from './form-labels';
 import { HistoryPanel } from './HistoryPanel';
@@ -28,12 +32,16 @@ export function CasePage({ caseNo, user }: { caseNo: string; user: SessionUser }
   const { data, error, loading, reload } = useCase(caseNo);
   const path = useMemo(() => (data ? flowPath(data.version.definition.flow, data.c.tasks, data.c.outcome) : undefined), [data]);
   const departmentNames = useMemo(() => Object.fromEntries((data?.departments ?? []).map((d) => [d.id, d.name])), [data]);
+  const context = useMemo(() => {
+    if (!data) return {};
+    const def = data.version.definition;
+    const received = data.c.intake?.receivedBy?.departmentId === user.departmentId;
+    return { matterDepartmentId: def.departmentId, frontDesk: received || mayTake({ code: data.c.matterCode, departmentId: def.departmentId, frontDesks: def.frontDesks }, user, data.departments) };
+  }, [data, user]);
   if (error !== undefined && !data) return <Result status="warning" title={errorText(t, error)} extra={<Button onClick={() => navigate('/')}>{t('case.back')}</Button>} />;
   if (!data || !path) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   const { c, version } = data;
   const def = version.definition;
-  const today = chinaToday();
-  const tone = c.dueDate ? dueTone({ dueDate: c.dueDate, warning: c.warning }, today) : undefined;
   const notices = noticesFor(c);
   const situation = def.situations.find((s) => s.id === c.situation)?.name;
   const onDone = (done: string) => {
@@ -62,11 +70,7 @@ export function CasePage({ caseNo, user }: { caseNo: string; user: SessionUser }
               <Tag color={STATUS_COLOR[c.status]} data-testid="case-status">
                 {t(`status.${c.status}`)}
               </Tag>
-              {tone && (
-                <Tag color={TONE_COLORS[tone]} data-testid="case-due" data-tone={tone}>
-                  {t('case.due', { date: c.dueDate! })} · {t(`tone.${tone}`)}
-                </Tag>
-              )}
+              <DeadlineTags c={c} flow={def.flow} />
             </Space>
             <Button onClick={reload} loading={loading} data-testid="case-refresh">
               {t('case.refresh')}
@@ -125,7 +129,8 @@ export function CasePage({ caseNo, user }: { caseNo: string; user: SessionUser }
         </Col>
         <Col xs={24} lg={10}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            <ActionPanel key={`${c.caseNo}:${c.version}`} c={c} definition={def} user={user} onDone={onDone} />
+            <ActionPanel key={`${c.caseNo}:${c.version}`} c={c} definition={def} user={user} context={context} onDone={onDone} />
+            <DeskPanel c={c} departments={data.departments} />
             <HistoryPanel history={c.history} audit={data.audit} flow={def.flow} />
           </Space>
         </Col>

@@ -8,7 +8,7 @@ import type { HistoryLine } from '../api';
 import { useT, type T } from '../i18n';
 import { formatChinaDateTime } from '../../shared/china-time';
 
-const COLOR: Record<string, string> = { refuse: 'red', deny: 'red', return: 'orange', request_supplement: 'orange', suspend: 'gray', withdraw: 'gray' };
+const COLOR: Record<string, string> = { refuse: 'red', deny: 'red', return: 'orange', request_supplement: 'orange', request_extension: 'orange', suspend: 'gray', withdraw: 'gray' };
 
 function when(at: string): string {
   return formatChinaDateTime(at);
@@ -21,7 +21,14 @@ function detailText(t: T, action: string, d: Record<string, unknown>, step: (id?
   const facts: string[] = [];
   if (action === 'suspend' && typeof d.kind === 'string') facts.push(t(`suspend.${d.kind}`));
   if (action === 'suspend' && typeof d.expectedDays === 'number') facts.push(t('history.expectedDays', { n: d.expectedDays }));
-  if (action === 'extend' && typeof d.days === 'number') facts.push(t('history.extendDays', { n: d.days }));
+  if ((action === 'extend' || action === 'request_extension') && typeof d.days === 'number') facts.push(t('history.extendDays', { n: d.days }));
+  if (action === 'decide_extension' && typeof d.approve === 'boolean') facts.push(t(d.approve ? 'history.extensionApproved' : 'history.extensionRefused'));
+  if (action === 'deliver' && d.delivery && typeof d.delivery === 'object') {
+    const v = d.delivery as { method?: string; waybillNo?: string; recipient?: string };
+    if (v.method) facts.push(t(`delivery.method.${v.method}`));
+    if (v.waybillNo) facts.push(t('delivery.waybillIs', { v: v.waybillNo }));
+    else if (v.recipient) facts.push(t('delivery.recipientIs', { v: v.recipient }));
+  }
   if (action === 'return' && typeof d.toNodeId === 'string') facts.push(t('history.returnTo', { step: step(d.toNodeId) ?? d.toNodeId }));
   const text = [facts.join('，'), said].filter(Boolean).join('：');
   return text || undefined;
@@ -30,7 +37,7 @@ function detailText(t: T, action: string, d: Record<string, unknown>, step: (id?
 export function HistoryPanel({ history, audit, flow, staffNames }: { history: HistoryLine[]; audit: AuditEvent[]; flow: FlowDefinition; staffNames?: Record<string, string> }) {
   const t = useT();
   const step = (id?: string) => (id ? flow.nodes.find((n) => n.id === id)?.name : undefined);
-  const who = (a: HistoryLine['actor']) => (a.kind === 'applicant' ? t('history.applicant') : a.kind === 'system' ? t('history.system') : (staffNames?.[a.username ?? ''] ?? a.username ?? '—'));
+  const who = (a: HistoryLine['actor']) => (a.kind === 'applicant' ? t('history.applicant') : a.kind === 'system' ? t('history.system') : (staffNames?.[a.username ?? ''] ?? a.displayName ?? a.username ?? '—'));
   return (
     <Card title={t('history.title')} size="small" data-testid="case-history">
       <Timeline

@@ -1,7 +1,8 @@
 /**
  * The department inbox: open tasks most urgent first, coloured by deadline (green / yellow / red)
  * with a count per colour (a click filters by it), filters for matter, case status, step and
- * overdue-only, and a sort order. Supervisors and admins choose the department to look at.
+ * overdue-only, and a sort order. Supervisors and admins choose the department to look at. A front
+ * desk also sees the cases it received (DeskCases), to follow them after acceptance.
  */
 import { Alert, Badge, Button, Card, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -10,6 +11,8 @@ import { api } from '../api';
 import { useT, type T } from '../i18n';
 import { href, navigate } from '../router';
 import { chinaToday, daysLeft, DUE_TONES, TONE_COLORS, type DueTone } from './due-tone';
+import { DeskCases } from './DeskCases';
+import { DueDate } from '../DueDate';
 import { filterRows, inboxRows, options, sortRows, toneCounts, type InboxFilter, type InboxRow, type InboxSort } from './inbox-model';
 import { useInbox } from './use-inbox';
 import { errorText } from '../error-text';
@@ -19,11 +22,11 @@ export function Inbox({ user }: { user: SessionUser }) {
   const t = useT();
   const wide = user.role === 'admin' || user.role === 'supervisor';
   const [department, setDepartment] = useState<string | undefined>(wide ? undefined : user.departmentId);
-  const [departments, setDepartments] = useState<Array<{ id: string; name: string }>>([]);
+  const [departments, setDepartments] = useState<Array<{ id: string; name: string; frontDesk?: boolean }>>([]);
   useEffect(() => {
     api.departments().then(
       (list) => {
-        setDepartments(list.map((d) => ({ id: d.id, name: d.name })));
+        setDepartments(list.map((d) => ({ id: d.id, name: d.name, frontDesk: d.frontDesk })));
         if (wide) setDepartment((d) => d ?? list[0]?.id);
       },
       () => undefined,
@@ -33,7 +36,8 @@ export function Inbox({ user }: { user: SessionUser }) {
   const [filter, setFilter] = useState<InboxFilter>({});
   const [sort, setSort] = useState<InboxSort>('urgency');
   const today = chinaToday();
-  const all = useMemo(() => (data ? inboxRows(data.tasks, data.cases, data.matterNames, today) : []), [data, today]);
+  const all = useMemo(() => (data ? inboxRows(data.tasks, data.cases, data.matterNames) : []), [data]);
+  const frontDesk = !wide && departments.some((d) => d.id === user.departmentId && d.frontDesk);
   const rows = useMemo(() => sortRows(filterRows(all, filter), sort), [all, filter, sort]);
   const counts = toneCounts(all);
   const opts = options(all);
@@ -50,7 +54,13 @@ export function Inbox({ user }: { user: SessionUser }) {
             {t(`tone.${r.tone}`)}
           </Tag>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {r.task.dueDate ? `${r.task.dueDate} · ${dueWords(t, daysLeft(r.task.dueDate, today))}` : t('inbox.noDue')}
+            {r.task.dueDate ? (
+              <>
+                <DueDate date={r.task.dueDate} provisional={r.task.dueDateProvisional} /> · {dueWords(t, daysLeft(r.task.dueDate, today))}
+              </>
+            ) : (
+              t('inbox.noDue')
+            )}
           </Typography.Text>
         </Space>
       ),
@@ -81,6 +91,7 @@ export function Inbox({ user }: { user: SessionUser }) {
   ];
 
   return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
     <Card
       title={
         <Space>
@@ -169,6 +180,8 @@ export function Inbox({ user }: { user: SessionUser }) {
         onRow={(r) => ({ 'data-testid': 'inbox-row', 'data-case-no': r.task.caseNo, 'data-tone': r.tone, style: { boxShadow: `inset 4px 0 0 ${TONE_COLORS[r.tone]}` } }) as never}
       />
     </Card>
+    {frontDesk && <DeskCases matterNames={data?.matterNames ?? new Map()} />}
+    </Space>
   );
 }
 

@@ -1,9 +1,9 @@
 /**
- * The colour of a deadline in the inbox: green (ok), yellow (warning) and red (overdue). The runtime
- * marks tasks and cases itself (`warning`: none / yellow / red, set by its deadline sweep); the
- * dates are read too, so a mark the sweep has not made yet still shows: past the due date is
- * overdue, on or after `warnOn` (or within `WARN_DAYS` of the due date when no warnOn is known)
- * is a warning. Dates are China dates (YYYY-MM-DD), compared as strings.
+ * The colour of a deadline in the workbench: green (ok), yellow (warning) and red (overdue), read
+ * from the server's `warning` (none / yellow / red) alone. The server computes it with the one
+ * warning rule (runtime/calendar/warning-level.ts: yellow when less than 20 % of the working time
+ * is left, red past the due date), so the inbox, the case page, supervision and the hall display
+ * agree; the browser derives nothing from the dates itself.
  */
 
 export type DueTone = 'ok' | 'warning' | 'overdue';
@@ -12,12 +12,7 @@ export const DUE_TONES: readonly DueTone[] = ['overdue', 'warning', 'ok'];
 
 export const TONE_COLORS: Record<DueTone, string> = { ok: '#389e0d', warning: '#d48806', overdue: '#cf1322' };
 
-/** Calendar days before the due date that count as a warning when the runtime gives no warnOn. */
-export const WARN_DAYS = 1;
-
 export interface DueInput {
-  dueDate?: string;
-  warnOn?: string;
   warning?: 'none' | 'yellow' | 'red';
 }
 
@@ -26,22 +21,17 @@ export function chinaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** `date` plus `days` calendar days, YYYY-MM-DD. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export function dueTone(item: DueInput, today: string): DueTone {
-  if (item.warning === 'red' || (item.dueDate !== undefined && today > item.dueDate)) return 'overdue';
+/**
+ * The tone of the server's mark. The second argument is accepted for older callers and ignored:
+ * no date arithmetic here, so a tone never disagrees with the server's counts.
+ */
+export function dueTone(item: DueInput, _today?: string): DueTone {
+  if (item.warning === 'red') return 'overdue';
   if (item.warning === 'yellow') return 'warning';
-  if (item.warnOn !== undefined && today >= item.warnOn) return 'warning';
-  if (item.warnOn === undefined && item.dueDate !== undefined && addDays(today, WARN_DAYS) >= item.dueDate) return 'warning';
   return 'ok';
 }
 
-/** Whole calendar days from today to the due date (negative when overdue). */
+/** Whole calendar days from today to the due date (negative when overdue), for the words beside the date. */
 export function daysLeft(dueDate: string, today: string): number {
   return Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }

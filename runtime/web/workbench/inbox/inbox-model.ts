@@ -1,6 +1,7 @@
 /**
  * The inbox as data: each open task with what the list shows of its case, the filters (matter,
- * case status, step, overdue only), the sort orders and the count per colour. No React here.
+ * case status, step, overdue only), the sort orders and the count per colour — the colour and the
+ * counts from the server's `warning` of each task, so they agree with supervision. No React here.
  */
 import { DUE_TONES, dueTone, type DueTone } from './due-tone';
 
@@ -13,6 +14,8 @@ export interface InboxTask {
   status: string;
   openedAt: string;
   dueDate?: string;
+  dueDateProvisional?: boolean;
+  warnAt?: string;
   warning?: 'none' | 'yellow' | 'red';
   version: number;
 }
@@ -42,10 +45,11 @@ export interface InboxFilter {
 
 export type InboxSort = 'urgency' | 'opened' | 'received';
 
-export function inboxRows(tasks: readonly InboxTask[], cases: ReadonlyMap<string, InboxCase>, matterNames: ReadonlyMap<string, string>, today: string): InboxRow[] {
+/** The rows, each coloured by the server's warning of its task (the one rule; no date arithmetic here). */
+export function inboxRows(tasks: readonly InboxTask[], cases: ReadonlyMap<string, InboxCase>, matterNames: ReadonlyMap<string, string>): InboxRow[] {
   return tasks.map((task) => {
     const c = cases.get(task.caseNo);
-    return { task, case: c, matterName: c ? matterNames.get(c.matterCode) : undefined, tone: dueTone(task, today) };
+    return { task, case: c, matterName: c ? matterNames.get(c.matterCode) : undefined, tone: dueTone(task) };
   });
 }
 

@@ -4,10 +4,11 @@
  *
  * - acceptance 受理通知书 — the case was accepted; the promised days and the due date.
  * - supplement 补正材料通知书 — 一次性告知: every item of the notice, numbered, with its problem and note.
- * - refusal 不予受理决定书 / denial 不予许可决定书 — the reasons and the applicant's rights
- *   (行政许可法 art. 38): 行政复议 within 60 days (行政复议法 art. 20) to the people's government
- *   of the same level, 行政诉讼 within 6 months (行政诉讼法 art. 46).
- * - grant 准予许可决定书 — the result (licence) and how it is delivered.
+ * - refusal 不予受理决定书 / denial 不予许可决定书 — the reasons, who decided at which step (and the
+ *   rule of a gateway), the law it rests on and the applicant's remedies, all as the server stored
+ *   them in `rightsNotice` (catalog/remedies.ts: the matter's own text or its type's default), so a
+ *   public service does not print the licensing law's rights.
+ * - grant 准予许可决定书 — the result (licence), how it is delivered and, once issued, how it was.
  */
 
 export type NoticeKind = 'acceptance' | 'supplement' | 'refusal' | 'denial' | 'grant';
@@ -36,6 +37,10 @@ export interface NoticeCase {
   outcome?: string;
   reasons?: string;
   notice?: { items: Array<{ materialId: string; problem: 'missing' | 'defective'; note?: string }>; issuedAt: string };
+  /** What a refusal or denial tells the applicant, in Chinese (stored by the server). */
+  rightsNotice?: { kind: 'refusal' | 'denial'; basis?: string; remedies: string; decidedBy?: string; stepName?: string; rule?: string };
+  /** How the result was issued (统一出件). */
+  delivery?: { method: 'window' | 'post' | 'electronic'; recipient?: string; date?: string; address?: string; waybillNo?: string; email?: string; at: string };
 }
 
 export interface NoticeMatter {
@@ -44,6 +49,16 @@ export interface NoticeMatter {
   implementingBody?: string;
   materials: Array<{ id: string; name: string }>;
   result?: { name: string; delivery?: string[] };
+  /** The matter type code (XK 行政许可 …); only a licence cites the Administrative Licensing Law. Absent: a licence. */
+  typeCode?: string;
+}
+
+/** The title of a notice: a matter other than a licence is 不予办理 / 准予办理, not 许可. */
+export function noticeTitle(kind: NoticeKind, typeCode?: string): string {
+  if (typeCode === undefined || typeCode === 'XK') return NOTICE_TITLES[kind];
+  if (kind === 'denial') return '不予办理决定书';
+  if (kind === 'grant') return '准予办理决定书';
+  return NOTICE_TITLES[kind];
 }
 
 export interface NoticeDepartment {
@@ -94,17 +109,6 @@ export function cityOf(departmentName: string): string | undefined {
   return /^(.+?市)/.exec(departmentName)?.[1];
 }
 
-/** The rights of the applicant against a refusal or a denial, naming where to turn. */
-export function rightsText(department: NoticeDepartment): string {
-  const city = cityOf(department.name);
-  const government = city ? `${city}人民政府` : '本级人民政府';
-  const court = city ? `${city}有管辖权的人民法院` : '有管辖权的人民法院';
-  return (
-    `如不服本决定，可以自收到本决定书之日起六十日内向${government}申请行政复议，` +
-    `或者自收到本决定书之日起六个月内依法向${court}提起行政诉讼。`
-  );
-}
-
 const PROBLEM_TEXT: Record<'missing' | 'defective', string> = { missing: '未提交', defective: '不符合要求' };
 
 /** The engine's note on an item it added itself (runtime/engine/supplement-actions.ts ENGINE_ADDED_NOTE), in the notice's words. */
@@ -115,7 +119,33 @@ function noteText(note: string | undefined): string {
   return `（${note === ENGINE_ADDED_NOTE ? '本申请所需材料，尚未提交' : note}）`;
 }
 
-const DELIVERY_TEXT: Record<string, string> = { window: '窗口领取', mail: '免费邮寄', electronic: '电子证照' };
+const DELIVERY_TEXT: Record<string, string> = { window: '窗口领取', mail: '免费邮寄', post: '邮寄送达', electronic: '电子证照' };
+
+/** The decision's basis sentence: `根据《…》的规定，` when the server named the law, nothing otherwise. */
+const basisOf = (c: NoticeCase) => (c.rightsNotice?.basis ? `根据${c.rightsNotice.basis}的规定，` : '');
+
+/** Who decided at which step, and the rule of a gateway, in words. */
+function decidedText(c: NoticeCase): string[] {
+  const r = c.rightsNotice;
+  if (!r) return [];
+  const out: string[] = [];
+  const who = [r.stepName ? `审查环节：${r.stepName}` : '', r.decidedBy ? `决定人：${r.decidedBy}` : ''].filter(Boolean).join('；');
+  if (who) out.push(`${who}。`);
+  if (r.rule) out.push(`判定依据：${r.rule}。`);
+  return out;
+}
+
+/** How the result went out, in the notice's words (统一出件). */
+export function deliveryText(d: NonNullable<NoticeCase['delivery']>): string {
+  switch (d.method) {
+    case 'window':
+      return `已于${d.date ? chineseDate(d.date) : chineseDate(d.at)}窗口领取${d.recipient ? `（领取人：${d.recipient}）` : ''}。`;
+    case 'post':
+      return `已于${chineseDate(d.date ?? d.at)}邮寄送达${d.address ? `至${d.address}` : ''}${d.waybillNo ? `（运单号：${d.waybillNo}）` : ''}。`;
+    case 'electronic':
+      return `已于${chineseDate(d.date ?? d.at)}电子送达${d.email ? `（${d.email}）` : ''}。`;
+  }
+}
 
 export interface NoticeInput {
   kind: NoticeKind;
@@ -133,7 +163,8 @@ export function buildNotice({ kind, case: c, matter, department, now }: NoticeIn
   const recipient = `${c.applicant.name}：`;
   const received = chineseDate(c.receivedAt);
   const materialName = (id: string) => matter.materials.find((m) => m.id === id)?.name ?? id;
-  const base = { kind, title: NOTICE_TITLES[kind], docNo, recipient, issuer, sealText: `${issuer}（印章）`, items: [] as NoticeItem[] };
+  const licence = matter.typeCode === undefined || matter.typeCode === 'XK';
+  const base = { kind, title: noticeTitle(kind, matter.typeCode), docNo, recipient, issuer, sealText: `${issuer}（印章）`, items: [] as NoticeItem[] };
   const contact = department.phone || department.address ? `联系地址：${department.address ?? '—'}　联系电话：${department.phone ?? '—'}` : undefined;
   const withContact = contact ? { contact } : {};
   switch (kind) {
@@ -142,7 +173,7 @@ export function buildNotice({ kind, case: c, matter, department, now }: NoticeIn
         ...base,
         ...withContact,
         paragraphs: [
-          `你（单位）于${received}提出的${matter.name}申请（办件编号：${c.caseNo}），申请材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条的规定，本机关决定予以受理。`,
+          `你（单位）于${received}提出的${matter.name}申请（办件编号：${c.caseNo}），申请材料齐全、符合法定形式，${licence ? '根据《中华人民共和国行政许可法》第三十二条的规定，' : ''}本机关决定予以受理。`,
           `本机关将在受理之日起${matter.promisedDays}个工作日内作出决定${c.dueDate ? `（预计于${chineseDate(c.dueDate)}前）` : ''}。依法需要听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审的，所需时间不计算在上述期限内。`,
           `你（单位）可凭办件编号和查询码通过政务服务网站查询办理进度。`,
         ],
@@ -158,7 +189,7 @@ export function buildNotice({ kind, case: c, matter, department, now }: NoticeIn
         ...withContact,
         items,
         paragraphs: [
-          `你（单位）于${received}提出的${matter.name}申请（办件编号：${c.caseNo}），经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知你（单位）需要补正的全部内容如下（共${items.length}项）：`,
+          `你（单位）于${received}提出的${matter.name}申请（办件编号：${c.caseNo}），经审查，申请材料不齐全或者不符合法定形式。${licence ? '根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，' : ''}现一次性告知你（单位）需要补正的全部内容如下（共${items.length}项）：`,
         ],
         date: chineseDate(c.notice?.issuedAt ?? now),
       };
@@ -170,9 +201,10 @@ export function buildNotice({ kind, case: c, matter, department, now }: NoticeIn
         paragraphs: [
           `你（单位）于${received}提出的${matter.name}申请（办件编号：${c.caseNo}），经审查，不予受理，理由如下：`,
           c.reasons ?? '（未填写理由）',
-          `根据《中华人民共和国行政许可法》第三十二条、第三十八条的规定，本机关决定不予受理。`,
+          ...decidedText(c),
+          `${basisOf(c)}本机关决定不予受理。`,
         ],
-        rights: rightsText(department),
+        ...(c.rightsNotice?.remedies ? { rights: c.rightsNotice.remedies } : {}),
         date: chineseDate(c.concludedAt ?? now),
       };
     case 'denial':
@@ -182,9 +214,10 @@ export function buildNotice({ kind, case: c, matter, department, now }: NoticeIn
         paragraphs: [
           `你（单位）于${received}提出的${matter.name}申请（办件编号：${c.caseNo}），本机关已于${chineseDate(c.acceptedAt ?? c.receivedAt)}依法受理。经审查，你（单位）的申请不符合法定条件、标准，理由如下：`,
           c.reasons ?? '（未填写理由）',
-          `根据《中华人民共和国行政许可法》第三十八条第二款的规定，本机关决定不予行政许可。`,
+          ...decidedText(c),
+          `${basisOf(c)}本机关决定${licence ? '不予行政许可' : '不予办理'}。`,
         ],
-        rights: rightsText(department),
+        ...(c.rightsNotice?.remedies ? { rights: c.rightsNotice.remedies } : {}),
         date: chineseDate(c.concludedAt ?? now),
       };
     case 'grant': {
@@ -194,8 +227,8 @@ export function buildNotice({ kind, case: c, matter, department, now }: NoticeIn
         ...withContact,
         paragraphs: [
           `你（单位）于${received}提出的${matter.name}申请（办件编号：${c.caseNo}），本机关已于${chineseDate(c.acceptedAt ?? c.receivedAt)}依法受理。经审查，你（单位）的申请符合法定条件、标准。`,
-          `根据《中华人民共和国行政许可法》第三十八条第一款的规定，本机关决定准予行政许可${matter.result ? `，颁发《${matter.result.name}》` : ''}。`,
-          ...(delivery ? [`领取方式：${delivery}。`] : []),
+          `${licence ? '根据《中华人民共和国行政许可法》第三十八条第一款的规定，本机关决定准予行政许可' : '本机关决定准予办理'}${matter.result ? `，颁发《${matter.result.name}》` : ''}。`,
+          ...(c.delivery ? [`送达情况：${deliveryText(c.delivery)}`] : delivery ? [`领取方式：${delivery}。`] : []),
         ],
         date: chineseDate(c.concludedAt ?? now),
       };

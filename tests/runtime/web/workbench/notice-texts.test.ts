@@ -56,17 +56,29 @@ describe('buildNotice', () => {
     expect(doc.rights).toBeUndefined();
   });
 
-  it('refusal and denial: the reasons and the rights, naming the review body and the 60 days / 6 months', () => {
+  it('refusal and denial: the reasons, who decided at which step, the rule, the basis and the remedies as the server stored them', () => {
+    const remedies = '如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。';
     for (const kind of ['refusal', 'denial'] as const) {
-      const doc = buildNotice({ kind, case: { ...base, outcome: kind === 'refusal' ? 'refused' : 'denied', reasons: '用地性质不符合控制性详细规划', concludedAt: '2026-11-26T02:00:00Z' }, matter, department, now });
+      const rightsNotice = { kind, basis: kind === 'refusal' ? '《中华人民共和国行政许可法》第三十二条' : '《中华人民共和国行政许可法》第三十八条', remedies, decidedBy: '刘婷', stepName: '规划审查', rule: '用地性质为工业用地' };
+      const doc = buildNotice({ kind, case: { ...base, outcome: kind === 'refusal' ? 'refused' : 'denied', reasons: '用地性质不符合控制性详细规划', concludedAt: '2026-11-26T02:00:00Z', rightsNotice }, matter, department, now });
       expect(doc.paragraphs).toContain('用地性质不符合控制性详细规划');
-      expect(doc.rights).toContain('六十日内向汉江市人民政府申请行政复议');
-      expect(doc.rights).toContain('六个月内');
-      expect(doc.rights).toContain('提起行政诉讼');
+      expect(doc.paragraphs).toContain('审查环节：规划审查；决定人：刘婷。');
+      expect(doc.paragraphs).toContain('判定依据：用地性质为工业用地。');
+      expect(doc.paragraphs.join('')).toContain(`根据${rightsNotice.basis}的规定`);
+      expect(doc.rights).toBe(remedies);
       expect(doc.date).toBe('2026年11月26日');
     }
     expect(buildNotice({ kind: 'refusal', case: base, matter, department, now }).title).toBe('不予受理决定书');
     expect(buildNotice({ kind: 'denial', case: base, matter, department, now }).title).toBe('不予许可决定书');
+  });
+
+  it('prints no rights the server did not store, and no licensing law for a public service', () => {
+    const doc = buildNotice({ kind: 'denial', case: { ...base, outcome: 'denied', reasons: '不符合条件' }, matter: { ...matter, typeCode: 'GG' }, department, now });
+    expect(doc.rights).toBeUndefined();
+    expect(doc.title).toBe('不予办理决定书');
+    expect(doc.paragraphs.join('')).not.toContain('行政许可');
+    const service = '如对办理结果有异议，可以向本中心投诉窗口或12345政务服务便民热线反映。';
+    expect(buildNotice({ kind: 'denial', case: { ...base, outcome: 'denied', rightsNotice: { kind: 'denial', remedies: service } }, matter: { ...matter, typeCode: 'GG' }, department, now }).rights).toBe(service);
   });
 
   it('acceptance: the promised days and the due date', () => {
@@ -81,6 +93,14 @@ describe('buildNotice', () => {
     expect(doc.paragraphs.join('')).toContain('《建设工程规划许可证》');
     expect(doc.paragraphs.join('')).toContain('窗口领取、电子证照');
     expect(doc.rights).toBeUndefined();
+    const posted = buildNotice({
+      kind: 'grant',
+      case: { ...base, outcome: 'granted', delivery: { method: 'post', address: '汉江市天宝路8号', waybillNo: 'SF1234567890', date: '2026-12-01', at: '2026-12-01T02:00:00Z' } },
+      matter,
+      department,
+      now,
+    });
+    expect(posted.paragraphs.join('')).toContain('已于2026年12月1日邮寄送达至汉江市天宝路8号（运单号：SF1234567890）');
   });
 });
 
