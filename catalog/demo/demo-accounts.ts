@@ -1,8 +1,9 @@
 /**
  * Staff accounts of the demo catalogue: one editor (部门事项管理员) and one clerk (窗口/审批人员)
  * per department, a second clerk in 市场监管局 and 住建局 to demonstrate countersign (会签: the
- * food-licence on-site check and the fire-protection on-site assessment need both), and one
- * supervisor (电子监察). The admin account is created separately from MATTERFLOW_ADMIN_PASSWORD.
+ * food-licence on-site check and the fire-protection on-site assessment need both), the front-desk
+ * story's clerk, signers and leader (科室负责人), and one supervisor (电子监察). The admin account
+ * is created separately from MATTERFLOW_ADMIN_PASSWORD.
  *
  * DEMO ONLY: the passwords are plain text and published in this file; the seeder hashes them
  * (scrypt) when it creates the accounts. Change or remove these accounts before real use.
@@ -15,7 +16,7 @@ export interface DemoAccount {
   displayName: string;
   role: Exclude<Role, 'admin'>;
   departmentId?: string;
-  /** The clerk's hall window (窗口), one of the department's `windows`: the window scores count the cases the clerk accepts. */
+  /** The clerk's hall window (窗口), one of the department's `windows`: the window scores count the cases the clerk accepts. Back-office reviewers have none. */
   windowId?: string;
   /** Demo password, plain text. */
   password: string;
@@ -64,7 +65,23 @@ function accountsOf([dept, editor, clerk, clerk2]: [string, string, string, stri
   return list;
 }
 
+const demo = (a: Omit<DemoAccount, 'password'>): DemoAccount => ({ ...a, password: `demo@${a.username}` });
+
+/**
+ * The front-desk story (一窗受理 · 统一出件 of 设置大型户外广告审批): the centre's 综合窗口 clerk at
+ * its window; in 城管局, three back-office reviewers who countersign (会签, no hall window) and
+ * the section head who approves extensions (art. 42).
+ */
+const FRONT_DESK_STORY: DemoAccount[] = [
+  demo({ username: 'zhzx-clerk', displayName: '许晴', role: 'clerk', departmentId: 'zhzx', windowId: 'zh-01' }),
+  demo({ username: 'cgj-signer1', displayName: '邓永刚', role: 'clerk', departmentId: 'cgj' }),
+  demo({ username: 'cgj-signer2', displayName: '蒋丽华', role: 'clerk', departmentId: 'cgj' }),
+  demo({ username: 'cgj-signer3', displayName: '彭宇', role: 'clerk', departmentId: 'cgj' }),
+  demo({ username: 'cgj-leader', displayName: '田建国', role: 'leader', departmentId: 'cgj' }),
+];
+
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   ...STAFF.flatMap(accountsOf),
+  ...FRONT_DESK_STORY,
   { username: 'supervisor', displayName: '钱卫东', role: 'supervisor', password: 'demo@supervisor' },
 ];

@@ -1,6 +1,6 @@
 /**
  * The demo catalogue a service hall sees on Matterflow's first start: the departments of the hall,
- * the shared material library, demo staff accounts and seventeen matters of ten departments,
+ * the shared material library, demo staff accounts and eighteen matters of ten departments,
  * modelled on real service guides. `runtime/server/seed/seed-demo.ts` publishes each matter's
  * versions in turn (oldest first), so 建设工程规划许可证核发 arrives with a history that the
  * simplification report can compare.
@@ -22,6 +22,7 @@ import { foodBusinessLicenseNew } from './matters/food-business-license.js';
 import { hukouMigrationIn } from './matters/hukou-migration.js';
 import { individualBusinessRegistration } from './matters/individual-business-registration.js';
 import { medicalInstitutionRegistration } from './matters/medical-institution-registration.js';
+import { outdoorAdvertisingPermit } from './matters/outdoor-advertising-permit.js';
 import { pollutantDischargePermit } from './matters/pollutant-discharge-permit.js';
 import { publicPlaceHealthPermit } from './matters/public-place-health-permit.js';
 import { publicVenueFireSafetyCheck } from './matters/public-venue-fire-safety-check.js';
@@ -65,6 +66,7 @@ const SINGLE_VERSION: (() => MatterDefinition)[] = [
   pollutantDischargePermit,
   roadFreightTransportLicense,
   constructionWasteDisposalApproval,
+  outdoorAdvertisingPermit,
 ];
 
 /** A fresh copy of the whole demo catalogue (callers may mutate it). */

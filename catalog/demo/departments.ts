@@ -15,7 +15,24 @@ export const DEMO_HALL_HOURS = '周一至周五（法定节假日除外）上午
 /** 12345 政务服务便民热线: where complaints about any department go. */
 export const DEMO_COMPLAINT_PHONE = '12345';
 
+/**
+ * The story matter of the front desk (设置大型户外广告审批, 城管局): the centre's 综合受理窗口 takes
+ * it in for 城管局 (前台综合受理、后台分类审批) and issues the result (统一出件).
+ */
+export const FRONT_DESK_MATTER_CODE = '11619900MB1588317X-XK-0002';
+
 export const DEMO_DEPARTMENTS: Department[] = [
+  {
+    // The centre's own front desk: it owns no matters, it accepts and delivers for other departments.
+    id: 'zhzx',
+    name: '汉江市政务服务中心综合窗口',
+    shortName: '综合窗口',
+    phone: '0915-3261000',
+    address: `${DEMO_HALL_ADDRESS}一楼大厅（综合受理区）`,
+    frontDesk: true,
+    windows: [{ id: 'zh-01', name: '综合受理窗口', location: '一楼大厅 综合受理区 无差别受理', acceptsMatters: [FRONT_DESK_MATTER_CODE] }],
+    active: true,
+  },
   {
     id: 'scjg',
     name: '汉江市市场监督管理局',

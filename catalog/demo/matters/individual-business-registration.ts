@@ -7,7 +7,8 @@ import {
 /**
  * 个体工商户设立登记: 市场监管局, 即办件. Materials complete and in legal form: registered on the
  * spot (当场登记); a scope with items needing approval before registration (前置许可) adds a check
- * of the approval document.
+ * of the approval document. The tax office co-implements it (两证整合: the licence carries the tax
+ * registration), so each conclusion is passed on to it to acknowledge.
  */
 export function individualBusinessRegistration(): MatterDefinition {
   return {
@@ -38,6 +39,9 @@ export function individualBusinessRegistration(): MatterDefinition {
     handlingType: 'immediate',
     statutoryDays: 3,
     promisedDays: 0,
+    // 两证整合 (个体工商户营业执照和税务登记证): the registration is passed on to the tax office,
+    // which takes it as its tax registration; the 即办件 still informs it (知会) when concluded on the spot.
+    coImplementingDepartments: ['swj'],
     fees: { charged: false, note: '不收费；免费发放营业执照正、副本及电子营业执照' },
     onSiteVisits: 0,
     onlineDepth: 4,

@@ -235,11 +235,11 @@ describe('demo catalogue: the matter with history', () => {
 });
 
 describe('demo accounts', () => {
-  it('an editor and a clerk per department, second clerks for countersign, a supervisor; all schema-valid', () => {
+  it('an editor per department that owns matters (the front desk owns none), a clerk per department, second clerks for countersign, a supervisor; all schema-valid', () => {
     const names = catalogue.accounts.map((a) => a.username);
     expect(new Set(names).size).toBe(names.length);
     for (const d of catalogue.departments) {
-      expect(names).toContain(`${d.id}-editor`);
+      if (d.frontDesk !== true) expect(names).toContain(`${d.id}-editor`);
       expect(names).toContain(`${d.id}-clerk`);
     }
     expect(catalogue.accounts.filter((a) => a.username.endsWith('-clerk2')).length).toBe(2);
@@ -274,4 +274,58 @@ describe('demo catalogue: seeding through the real life cycle', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('demo catalogue: the front desk story (一窗受理 · 会签 · 统一出件)', () => {
+  const story = live.find((d) => d.frontDesks?.includes('zhzx'))!;
+  const desk = catalogue.departments.find((d) => d.id === 'zhzx')!;
+  const node = (id: string) => story.flow.nodes.find((n) => n.id === id)!;
+
+  it('the centre front desk accepts the story matter at its window', () => {
+    expect(desk).toMatchObject({ name: '汉江市政务服务中心综合窗口', frontDesk: true });
+    expect(desk.windows).toEqual([expect.objectContaining({ id: 'zh-01', name: '综合受理窗口', acceptsMatters: [story.code] })]);
+    expect(live.filter((d) => d.departmentId === 'zhzx')).toEqual([]);
+  });
+
+  it('every front desk, window acceptance and co-implementer names a real department or matter of another department', () => {
+    const deskIds = new Set(catalogue.departments.filter((d) => d.frontDesk === true).map((d) => d.id));
+    for (const def of live) {
+      for (const id of def.frontDesks ?? []) expect(deskIds.has(id), `${label(def)} front desk ${id}`).toBe(true);
+      for (const id of def.coImplementingDepartments ?? []) expect(departmentIds.has(id) && id !== def.departmentId, `${label(def)} co-implementer ${id}`).toBe(true);
+    }
+    for (const d of catalogue.departments) {
+      for (const w of d.windows ?? []) {
+        for (const code of w.acceptsMatters ?? []) {
+          expect(d.frontDesk, `${w.id} accepts matters but ${d.id} is no front desk`).toBe(true);
+          expect(live.find((m) => m.code === code)?.departmentId, `${w.id} accepts ${code}`).not.toBe(d.id);
+        }
+      }
+    }
+  });
+
+  it('the story matter: 行政许可 of 城管局, one-stage intake, two or more required materials, extension up to 10 days', () => {
+    expect(story).toMatchObject({
+      code: '11619900MB1588317X-XK-0002', name: '设置大型户外广告审批', departmentId: 'cgj', type: { code: 'XK' },
+      frontDesks: ['zhzx'], intakeStages: 'one', extension: { maxDays: 10 },
+    });
+    expect(story.remedies).toBeUndefined();
+    expect(story.materials.filter((m) => m.requirement === 'required').map((m) => m.id)).toEqual(['application-form', 'business-license', 'site-plan', 'site-consent']);
+  });
+
+  it('its flow: accept, a 会签 of three 城管局 signers, a decision, delivery at the accepting desk, granted; a restricted site is denied by rule', () => {
+    expect(story.flow.nodes.filter((n) => n.kind === 'step').map((n) => [n.id, n.stepType])).toEqual([
+      ['n-accept', 'accept'], ['n-review', 'review'], ['n-decide', 'decide'], ['n-deliver', 'deliver'],
+    ]);
+    expect(node('n-review')).toMatchObject({ mode: 'countersign', assignees: ['cgj-signer1', 'cgj-signer2', 'cgj-signer3'], departmentId: 'cgj' });
+    expect(node('n-deliver')).toMatchObject({ atAcceptingDesk: true, stepType: 'deliver' });
+    const leader = catalogue.accounts.find((a) => a.role === 'leader' && a.departmentId === story.departmentId);
+    expect(leader?.username).toBe('cgj-leader');
+    const denial = story.flow.edges.find((e) => e.target === 'n-end-denied')!;
+    expect(denial).toMatchObject({ source: 'n-gw-area', label: expect.stringMatching(/禁止设置户外广告/), condition: { '==': [{ var: 'inRestrictedArea' }, true] } });
+    expect(promisePath(buildFlowGraph(story.flow))).toMatchObject({ days: 5, acceptNodeId: 'n-accept', acceptDays: 1 });
+  });
+
+  it('the 即办件 个体工商户设立登记 informs the tax office it co-implements with', () => {
+    expect(live.find((d) => d.code === '11619900MB1532046T-XK-0002')).toMatchObject({ handlingType: 'immediate', coImplementingDepartments: ['swj'] });
+  });
 });
