@@ -21,7 +21,7 @@ export interface MetricChange {
 const METRICS = {
   steps: { label: 'Steps', unit: '', of: (m: MatterMetrics) => m.steps },
   criticalPathSteps: { label: 'Steps on the critical path', unit: '', of: (m: MatterMetrics) => m.criticalPathSteps },
-  criticalPathDays: { label: 'Critical path', unit: ' working days', of: (m: MatterMetrics) => m.criticalPathDays },
+  criticalPathDays: { label: 'Critical path after acceptance', unit: ' working days', of: (m: MatterMetrics) => m.criticalPathDays },
   departments: { label: 'Departments', unit: '', of: (m: MatterMetrics) => m.departmentCount },
   materials: { label: 'Materials', unit: '', of: (m: MatterMetrics) => m.materials.total },
   requiredMaterials: { label: 'Required materials', unit: '', of: (m: MatterMetrics) => m.materials.required },

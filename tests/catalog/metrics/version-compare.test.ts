@@ -51,7 +51,7 @@ describe('compareVersions', () => {
     expect(report.summary).toEqual([
       'Steps: 4 → 3 (-25%)',
       'Steps on the critical path: 3 → 2 (-33.3%)',
-      'Critical path: 7 → 4 working days (-42.9%)',
+      'Critical path after acceptance: 7 → 4 working days (-42.9%)',
       'Materials: 5 → 4 (-20%)',
       'Required materials: 4 → 3 (-25%)',
       'Materials waived by commitment (告知承诺): 1 → 0 (-100%)',
