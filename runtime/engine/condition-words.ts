@@ -47,8 +47,10 @@ function say(rule: unknown, w: ConditionWords, depth: number): string | undefine
     return parts.some((p) => p === undefined) || parts.length === 0 ? undefined : parts.join(JOIN[op]);
   }
   if (op === '!') {
-    const inner = wrap(args[0], w, depth);
-    return inner === undefined ? undefined : `并非${inner}`;
+    const path = varPath(args[0]);
+    if (path !== undefined) return `${title(path, w)} 不为 是`;
+    const inner = say(args[0], w, depth + 1);
+    return inner === undefined ? undefined : `并非（${inner}）`;
   }
   if (op === '!!') {
     const v = term(args[0], undefined, w, depth);

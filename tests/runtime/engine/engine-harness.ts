@@ -8,6 +8,7 @@ import {
   advance, startCase, EngineError,
   type Actor, type CaseState, type EngineAction, type EngineDefinition, type EngineEffect, type StartCaseInput, type Transition,
 } from '../../../runtime/engine/index.js';
+import type { WorkingCalendar } from '../../../runtime/calendar/working-calendar.js';
 import { mondayToFriday } from '../../fixtures/engine-flows.js';
 
 /** Actor names: 'applicant', 'system', 'supervisor', `<user>@<dept>`, or a user whose department is the task's. */
@@ -62,14 +63,14 @@ export function actorFor(name: ActorName | Actor | undefined, state: CaseState, 
 }
 
 /** Starts a case and applies the events, checking the JSON round-trip at every step. */
-export function runEvents(def: EngineDefinition, input: Partial<StartCaseInput>, events: EngineEvent[]): Run {
-  const started = startCase(def, { data: {}, materials: fullMaterials(def), ...input }, { now: instantOn(FIRST_DAY), calendar: mondayToFriday });
+export function runEvents(def: EngineDefinition, input: Partial<StartCaseInput>, events: EngineEvent[], calendar: WorkingCalendar = mondayToFriday): Run {
+  const started = startCase(def, { data: {}, materials: fullMaterials(def), ...input }, { now: instantOn(FIRST_DAY), calendar });
   const run: Run = { state: started.state, effects: [...started.effects], opened: [] };
   collect(run, started);
   let day = FIRST_DAY;
   for (const [i, e] of events.entries()) {
     day = e.on ?? day;
-    const ctx = { now: instantOn(day), calendar: mondayToFriday };
+    const ctx = { now: instantOn(day), calendar };
     const taskId = e.at === undefined ? undefined : run.state.tasks.find((t) => t.nodeId === e.at && t.status === 'open')?.id ?? `no-open-task-at-${e.at}`;
     const action = { type: e.act, ...(taskId !== undefined ? { taskId } : {}), ...e.with } as EngineAction;
     const actor = actorFor(e.as, run.state, def, e.at);
