@@ -3,6 +3,7 @@ import { Tag, Timeline, Typography } from 'antd';
 import { useTrackWords, type TrackKey } from './messages';
 import { timeline, type Progress, type TimelineEntry } from './progress';
 import { formatChinaDateTime } from '../../shared/china-time';
+import { TrackDueDate } from './TrackDueDate';
 
 const COLOR = { done: 'green', current: 'blue', upcoming: 'gray' } as const;
 
@@ -24,7 +25,11 @@ export function CaseTimeline({ progress }: { progress: Progress }) {
             {e.action && <Tag>{w(`track.action.${e.action}` as TrackKey)}</Tag>}
             <div>
               {e.at && e.state !== 'upcoming' && <Typography.Text type="secondary" style={{ fontSize: 12, marginRight: 12 }}>{formatChinaDateTime(e.at)}</Typography.Text>}
-              {e.dueDate && e.state !== 'done' && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{w('track.stepDue', { date: e.dueDate })}</Typography.Text>}
+              {e.dueDate && e.state !== 'done' && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {w('track.stepDueLabel')}<TrackDueDate date={e.dueDate} provisional={e.dueDateProvisional} />
+                </Typography.Text>
+              )}
             </div>
           </div>
         ),

@@ -1,12 +1,18 @@
-/** One case as its applicant sees it: status, timeline, what to supply, the decision, rating, withdrawal. */
+/**
+ * One case as its applicant sees it: status, the acceptance deadline while it waits for 受理, the
+ * due date (预计 when provisional), what to supply, the decision with its rights text and the
+ * delivery, the timeline, rating, withdrawal.
+ */
 import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Material } from '../../../../schemas/types.generated';
 import { fetchLiveMatter, fetchMatterVersion } from '../apply/portal-api';
 import { href, navigate } from '../router';
 import { CaseTimeline } from './CaseTimeline';
+import { DecisionCard } from './DecisionCard';
+import { TrackDueDate } from './TrackDueDate';
 import { useTrackWords, type TrackKey } from './messages';
-import { canRate, canWithdraw, isConcluded, toSupply, type Progress } from './progress';
+import { awaitsAcceptance, canRate, canWithdraw, isConcluded, toSupply, type Progress } from './progress';
 import { RatingPanel } from './RatingPanel';
 import { SupplementPanel } from './SupplementPanel';
 import { WithdrawButton } from './WithdrawButton';
@@ -55,7 +61,8 @@ export function CaseView({ progress: p, queryCode, onChanged }: Props) {
           { key: 'matter', label: w('track.matter'), children: p.matterName },
           { key: 'status', label: w('track.status'), children: <Tag color={STATUS_COLOR[p.status]} data-testid="track-status" data-status={p.status}>{w(`track.status.${p.status}` as TrackKey)}</Tag> },
           { key: 'received', label: w('track.received'), children: formatChinaDateTime(p.receivedAt) },
-          ...(p.dueDate ? [{ key: 'due', label: w('track.due'), children: <span data-testid="track-due">{p.dueDate}</span> }] : []),
+          ...(p.acceptDueDate && awaitsAcceptance(p) ? [{ key: 'acceptDue', label: w('track.acceptDue'), children: <span data-testid="track-accept-due"><TrackDueDate date={p.acceptDueDate} /></span> }] : []),
+          ...(p.dueDate ? [{ key: 'due', label: w('track.due'), children: <span data-testid="track-due"><TrackDueDate date={p.dueDate} provisional={p.dueDateProvisional} /></span> }] : []),
           ...(p.concludedAt ? [{ key: 'concluded', label: w('track.concluded'), children: formatChinaDateTime(p.concludedAt) }] : []),
         ]} />
         {p.deemedAcceptanceNote && <Alert type="info" showIcon message={w('track.deemed')} description={p.deemedAcceptanceNote} style={{ marginTop: 12 }} />}
@@ -63,15 +70,7 @@ export function CaseView({ progress: p, queryCode, onChanged }: Props) {
 
       {supply.length > 0 && <SupplementPanel progress={p} items={supply} materials={materials} queryCode={queryCode} onSupplied={onChanged} />}
 
-      {isConcluded(p) && p.outcome && (
-        <Card title={w('track.decision')} data-testid="track-decision">
-          <Typography.Title level={4} style={{ marginTop: 0 }} type={p.outcome === 'granted' ? 'success' : p.outcome === 'withdrawn' ? 'secondary' : 'danger'}>
-            {w(`track.decision.${p.outcome}` as TrackKey)}
-          </Typography.Title>
-          {p.reasons && <Typography.Paragraph>{w('track.reasons', { text: p.reasons })}</Typography.Paragraph>}
-          {p.rightsNotice && <Alert type="info" showIcon message={w('track.rights')} data-testid="track-rights" />}
-        </Card>
-      )}
+      {isConcluded(p) && p.outcome && <DecisionCard p={p} />}
 
       <Card title={w('track.timeline')}>
         <CaseTimeline progress={p} />

@@ -10,6 +10,7 @@ import { usePath } from '../router';
 import { complaintBody, complaintProblems, type ComplaintAbout, type ComplaintDraft, type ComplaintField } from './complaint';
 import { useTrackWords } from './messages';
 import { fetchDepartments, fetchMatterNames, fileComplaint } from './track-api';
+import { trackErrorKey } from './track-error';
 
 export function ComplaintPage() {
   const { w } = useTrackWords();
@@ -47,7 +48,7 @@ export function ComplaintPage() {
     try {
       setReference((await fileComplaint(complaintBody(draft))).id);
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 404 ? w('complaint.notFound') : w('complaint.failed', { msg: (err as Error).message }));
+      setError(err instanceof ApiError && err.status === 404 ? w('complaint.notFound') : w('complaint.failed', { msg: w(trackErrorKey(err)) }));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTrackWords } from './messages';
 import { rateCase } from './track-api';
+import { trackErrorKey } from './track-error';
 
 interface Props {
   caseNo: string;
@@ -40,7 +41,7 @@ export function RatingPanel({ caseNo, queryCode, rated, open }: Props) {
       const r = await rateCase(caseNo, queryCode, score, comment.trim() || undefined);
       setDone(r.score);
     } catch (err) {
-      setError(w('track.error', { msg: (err as Error).message }));
+      setError(w('track.error', { msg: w(trackErrorKey(err)) }));
     } finally {
       setBusy(false);
     }

@@ -13,6 +13,7 @@ import { useTrackWords } from './messages';
 import { supplementBody, type Progress, type SupplyItem } from './progress';
 import { supplyMaterials } from './track-api';
 import { formatChinaDateTime } from '../../shared/china-time';
+import { trackErrorKey } from './track-error';
 
 interface Props {
   progress: Progress;
@@ -38,7 +39,7 @@ export function SupplementPanel({ progress, items, materials, queryCode, onSuppl
       onSupplied(await supplyMaterials(progress.caseNo, supplementBody(queryCode, items, files)));
       setFiles({});
     } catch (err) {
-      setError(w('track.error', { msg: (err as Error).message }));
+      setError(w('track.error', { msg: w(trackErrorKey(err)) }));
     } finally {
       setBusy(false);
     }

@@ -12,6 +12,7 @@ import { CaseView } from './CaseView';
 import { useTrackWords } from './messages';
 import { normalizeCaseNo, normalizeQueryCode, type Progress } from './progress';
 import { fetchProgress } from './track-api';
+import { trackErrorKey } from './track-error';
 
 type Loaded = { state: 'idle' } | { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; progress: Progress };
 
@@ -31,7 +32,7 @@ export function TrackPage() {
     try {
       setLoaded({ state: 'ready', progress: await fetchProgress(caseNo, queryCode) });
     } catch (err) {
-      setLoaded({ state: 'failed', message: err instanceof ApiError && err.status === 404 ? w('track.notFound') : w('track.failed', { msg: (err as Error).message }) });
+      setLoaded({ state: 'failed', message: err instanceof ApiError && err.status === 404 ? w('track.notFound') : w('track.failed', { msg: w(trackErrorKey(err)) }) });
     }
     // w changes with the language only; reloading then is harmless but needless.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTrackWords } from './messages';
 import type { Progress } from './progress';
 import { withdrawCase } from './track-api';
+import { trackErrorKey } from './track-error';
 
 export function WithdrawButton({ caseNo, queryCode, onWithdrawn }: { caseNo: string; queryCode: string; onWithdrawn(p: Progress): void }) {
   const { w } = useTrackWords();
@@ -20,7 +21,7 @@ export function WithdrawButton({ caseNo, queryCode, onWithdrawn }: { caseNo: str
       setOpen(false);
       onWithdrawn(p);
     } catch (err) {
-      setError(w('track.error', { msg: (err as Error).message }));
+      setError(w('track.error', { msg: w(trackErrorKey(err)) }));
     } finally {
       setBusy(false);
     }

@@ -14,8 +14,27 @@ export interface ProgressStep {
   status: 'open' | 'completed' | 'cancelled';
   openedAt: string;
   dueDate?: string;
+  /** The step's due date counts across a day of a year whose holidays are not yet published (预计). */
+  dueDateProvisional?: boolean;
   completedAt?: string;
   action?: string;
+}
+
+/** What a refusal or denial tells the applicant, in Chinese, as the server stored it. */
+export interface RightsNotice {
+  kind: 'refusal' | 'denial';
+  basis?: string;
+  remedies: string;
+  decidedBy?: string;
+  stepName?: string;
+  rule?: string;
+}
+
+/** How the result was issued (统一出件), as far as the applicant is told. */
+export interface PublicDelivery {
+  method: 'window' | 'post' | 'electronic';
+  date?: string;
+  waybillNo?: string;
 }
 
 /** The public progress view, as `publicProgress` on the server builds it. */
@@ -30,11 +49,15 @@ export interface Progress {
   acceptedAt?: string;
   deemedAccepted?: boolean;
   deemedAcceptanceNote?: string;
+  /** Art. 32: the last day to accept, refuse or send the one-time notice (5 working days from receipt). */
+  acceptDueDate?: string;
   dueDate?: string;
+  dueDateProvisional?: boolean;
   concludedAt?: string;
   outcome?: 'granted' | 'denied' | 'refused' | 'withdrawn';
   reasons?: string;
-  rightsNotice?: { administrativeReview: boolean; litigation: boolean; basis: string };
+  rightsNotice?: RightsNotice;
+  delivery?: PublicDelivery;
   notice?: SupplementNotice;
   materials: Array<{ materialId: string; status: string }>;
   rating?: { score: number };
@@ -50,6 +73,7 @@ export interface TimelineEntry {
   state: TimelineState;
   at?: string;
   dueDate?: string;
+  dueDateProvisional?: boolean;
   action?: string;
 }
 
@@ -77,13 +101,14 @@ export function timeline(p: Progress): TimelineEntry[] {
       state: s.status === 'completed' ? 'done' : 'current',
       at: s.completedAt ?? s.openedAt,
       ...(s.dueDate ? { dueDate: s.dueDate } : {}),
+      ...(s.dueDateProvisional ? { dueDateProvisional: true } : {}),
       ...(s.action ? { action: s.action } : {}),
     });
   }
   // Stable by time: a step opened at receipt stays before the notice issued during it.
   dated.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
   out.push(...dated);
-  out.push(isConcluded(p) ? { kind: 'end', name: '', state: 'done', at: p.concludedAt } : { kind: 'end', name: '', state: 'upcoming', ...(p.dueDate ? { dueDate: p.dueDate } : {}) });
+  out.push(isConcluded(p) ? { kind: 'end', name: '', state: 'done', at: p.concludedAt } : { kind: 'end', name: '', state: 'upcoming', ...(p.dueDate ? { dueDate: p.dueDate } : {}), ...(p.dueDateProvisional ? { dueDateProvisional: true } : {}) });
   return out;
 }
 
@@ -116,6 +141,20 @@ export function supplementBody(queryCode: string, items: readonly SupplyItem[], 
     queryCode,
     materials: items.filter((i) => (files[i.materialId]?.length ?? 0) > 0).map((i) => ({ materialId: i.materialId, fileIds: files[i.materialId]!.map((f) => f.id) })),
   };
+}
+
+/** Whether the acceptance deadline still matters: the case waits for 受理 (or for the notice's supply). */
+export const awaitsAcceptance = (p: Pick<Progress, 'status' | 'acceptedAt'>): boolean => !p.acceptedAt && (p.status === 'submitted' || p.status === 'supplement_requested');
+
+/** The rights paragraph's parts in order: who decided at which step, the rule, the basis, the remedies. */
+export function rightsLines(r: RightsNotice): Array<{ key: 'step' | 'decidedBy' | 'rule' | 'basis' | 'remedies'; text: string }> {
+  const out: Array<{ key: 'step' | 'decidedBy' | 'rule' | 'basis' | 'remedies'; text: string }> = [];
+  if (r.stepName) out.push({ key: 'step', text: r.stepName });
+  if (r.decidedBy) out.push({ key: 'decidedBy', text: r.decidedBy });
+  if (r.rule) out.push({ key: 'rule', text: r.rule });
+  if (r.basis) out.push({ key: 'basis', text: r.basis });
+  out.push({ key: 'remedies', text: r.remedies });
+  return out;
 }
 
 /** 好差评: once, after conclusion. */
