@@ -4,9 +4,13 @@
  * `calendar.recomputed` per case whose dates moved, exactly once across server instances.
  *
  * Decisions:
- * - Not a user transition: the case version is NOT bumped (a clerk with the case open keeps a valid
+ * - Not a user transition: the case row version is NOT bumped (a clerk with the case open keeps a valid
  *   expectedVersion; no false 409). A case is written only if its version is still the one read;
  *   one a clerk changed meanwhile is re-read and retried after the pass (up to RETRY_ROUNDS).
+ *   The engine keeps task versions too (recompute-dates.ts), so an inbox holding a task's version
+ *   stays valid. The price: a clerk's action whose service read the state just before a batch and
+ *   commits just after it writes the old dates back (a window of one read-to-commit, a few ms);
+ *   see the catch-up pass below.
  * - Short transactions: each batch is one transaction over at most `batchSize` cases; the size
  *   adapts so that a batch transaction stays near `targetBatchMs` (the time a concurrent case
  *   action may wait for it, PGlite being one session).
@@ -19,20 +23,18 @@
 import type { CalendarOverrides, IsoDate } from '../../schemas/types.generated.js';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
 import type { CaseState, EngineDefinition } from '../engine/index.js';
+import type { RecomputedDates } from '../engine/recompute-dates.js';
 import { caseRecord, changedTasks } from './case-documents.js';
 import type { MatterVersions } from './engine-definitions.js';
 import type { CaseStore } from './storage/case.store.js';
 import { caseRow, taskRow } from './storage/case-rows.js';
 import type { RecomputeCandidate, RecomputeClaim, RecomputedCase } from './storage/recompute-store.js';
 
-/** What the engine's `recomputeDates` reports as moved (runtime/engine/recompute-dates.ts). */
-export interface DateMoves {
-  dueDate?: { from: IsoDate; to: IsoDate };
-  tasks: Array<{ taskId: string; stepName: string; from: IsoDate; to: IsoDate }>;
-}
+/** What moved in one case: the engine's report (runtime/engine/recompute-dates.ts). */
+export type DateMoves = RecomputedDates['moved'];
 
-/** The engine's pure recompute: the state with every date counted again on `cal`. */
-export type RecomputeDatesFn = (state: CaseState, def: EngineDefinition, cal: WorkingCalendar) => { state: CaseState; moved: DateMoves };
+/** The engine's pure recompute; injected so that tests may count or stand in for it. */
+export type RecomputeDatesFn = (state: CaseState, def: EngineDefinition, cal: WorkingCalendar) => RecomputedDates;
 
 /** One case's moves, as the preview lists them. */
 export interface CaseMove extends DateMoves {
@@ -78,6 +80,20 @@ export interface DueDateRecomputeDeps {
   now?: () => Date;
 }
 
+/** The state of one run. */
+interface Run {
+  claim: RecomputeClaim;
+  cal: WorkingCalendar;
+  change: { year: number; changeId: string; changedBy?: string };
+  result: RecomputeResult;
+  /** Cases per batch, adapted as the run goes. */
+  batch: number;
+  /** Cases that changed under a batch: retried after the passes. */
+  stale: string[];
+  /** updated_at of each case this run wrote. */
+  writtenAt: Map<string, string>;
+}
+
 const RETRY_ROUNDS = 5;
 const MIN_BATCH = 10;
 const MAX_FAILED_LISTED = 50;
@@ -115,7 +131,7 @@ export class DueDateRecompute {
         if (!r) continue;
         out.cases += 1;
         out.tasks += r.move.tasks.length;
-        if (out.moves.length < limit && (r.move.dueDate || r.move.tasks.length > 0)) out.moves.push(r.move);
+        if (out.moves.length < limit && isMove(r.move)) out.moves.push(r.move);
       }
     }
     return out;
@@ -123,46 +139,57 @@ export class DueDateRecompute {
 
   /**
    * Recomputes every open case for the saved change `changeId`, unless another instance has it.
+   * With `since`, only the open cases written after that instant (a late catch-up, see below).
    * 1. claim the change (skip when not won);
    * 2. build the calendar from the stored documents;
-   * 3. pass over the open cases in keyset batches: recompute, write the moved ones;
-   * 4. re-read and retry the cases that changed under a batch;
-   * 5. record the run finished with its counts.
+   * 3. pass over the open cases in keyset batches: recompute, write those whose dates changed;
+   * 4. catch-up pass over the cases others wrote since the claim (a clerk's action that read its
+   *    state before our batch and committed after it, or an instance still counting with the old
+   *    calendar): our own writes are recognized by their updated_at and skipped;
+   * 5. re-read and retry the cases that changed under a batch;
+   * 6. record the run finished with its counts.
    */
-  async run(change: { changeId: string; year: number; changedBy?: string }): Promise<RecomputeResult> {
+  async run(change: { changeId: string; year: number; changedBy?: string; since?: string }): Promise<RecomputeResult> {
     const started = performance.now();
     const claim: RecomputeClaim = { changeId: change.changeId, year: change.year, by: this.instanceId };
     const result: RecomputeResult = { status: 'done', changeId: change.changeId, cases: 0, tasks: 0, ms: 0, failed: [], unsettled: [] };
     const done = (status: RecomputeResult['status']) => ({ ...result, status, ms: Math.round(performance.now() - started) });
     const outcome = await this.deps.store.recomputes.claim(claim, this.#takeoverMs); // 1
     if (!outcome.claimed) return done('skipped');
-    const cal = createWorkingCalendar(await this.deps.calendars()); // 2
+    const run: Run = { claim, cal: createWorkingCalendar(await this.deps.calendars()), change, result, batch: Math.min(this.#maxBatch, 50), stale: [], writtenAt: new Map() }; // 2
 
-    let batch = Math.min(this.#maxBatch, 50);
-    let retry: string[] = [];
-    let after: string | undefined;
-    for (;;) { // 3
-      const candidates = await this.deps.store.recomputes.openCasesAfter(after, batch);
-      if (candidates.length === 0) break;
-      after = candidates.at(-1)!.caseNo;
-      const step = await this.#writeBatch(claim, candidates, cal, change, result);
-      if (!step) return done('superseded');
-      retry.push(...step.stale);
-      batch = this.#nextBatch(batch, step.ms, candidates.length);
-    }
-    for (let round = 0; round < RETRY_ROUNDS && retry.length > 0; round++) { // 4
-      const again: string[] = [];
-      for (let i = 0; i < retry.length; i += batch) {
-        const candidates = await this.deps.store.recomputes.openCasesIn(retry.slice(i, i + batch));
-        const step = await this.#writeBatch(claim, candidates, cal, change, result);
-        if (!step) return done('superseded');
-        again.push(...step.stale);
+    const store = this.deps.store.recomputes;
+    const { since } = change;
+    const main = since === undefined ? (after: string | undefined, n: number) => store.openCasesAfter(after, n) : (after: string | undefined, n: number) => store.openCasesUpdatedSince(since, after, n);
+    if (!(await this.#pass(run, main))) return done('superseded'); // 3
+    const ours = (c: RecomputeCandidate) => run.writtenAt.get(c.caseNo) !== c.updatedAt;
+    if (!(await this.#pass(run, (after, n) => store.openCasesUpdatedSince(outcome.at, after, n), ours))) return done('superseded'); // 4
+
+    let retry = run.stale;
+    for (let round = 0; round < RETRY_ROUNDS && retry.length > 0; round++) { // 5
+      run.stale = [];
+      for (let i = 0; i < retry.length; i += run.batch) {
+        if (!(await this.#writeBatch(run, await store.openCasesIn(retry.slice(i, i + run.batch))))) return done('superseded');
       }
-      retry = again;
+      retry = run.stale;
     }
     result.unsettled = retry;
-    if (!(await this.deps.store.recomputes.finish(claim, { cases: result.cases, tasks: result.tasks }))) return done('superseded'); // 5
+    if (!(await store.finish(claim, { cases: result.cases, tasks: result.tasks }))) return done('superseded'); // 6
     return done('done');
+  }
+
+  /** One keyset pass over what `read` pages through; false when the claim was lost. */
+  async #pass(run: Run, read: (after: string | undefined, n: number) => Promise<RecomputeCandidate[]>, keep: (c: RecomputeCandidate) => boolean = () => true): Promise<boolean> {
+    let after: string | undefined;
+    for (;;) {
+      const size = run.batch;
+      const candidates = await read(after, size);
+      if (candidates.length === 0) return true;
+      after = candidates.at(-1)!.caseNo;
+      const ms = await this.#writeBatch(run, candidates.filter(keep));
+      if (ms === undefined) return false;
+      if (candidates.length === size) run.batch = this.#nextBatch(size, ms);
+    }
   }
 
   /** Resumes runs whose instance died (heartbeat older than the takeover age): call periodically, on any instance. */
@@ -173,13 +200,14 @@ export class DueDateRecompute {
     return out;
   }
 
-  /** Recomputes a batch and writes the cases that changed; undefined when the claim is lost. */
-  async #writeBatch(claim: RecomputeClaim, candidates: RecomputeCandidate[], cal: WorkingCalendar, change: { year: number; changeId: string; changedBy?: string }, result: RecomputeResult) {
+  /** Recomputes a batch and writes the cases that changed; the write's time in ms, undefined when the claim is lost. */
+  async #writeBatch(run: Run, candidates: RecomputeCandidate[]): Promise<number | undefined> {
+    const { result, change } = run;
     const writes: RecomputedCase[] = [];
     const moves = new Map<string, number>();
     for (const c of candidates) {
       try {
-        const r = await this.#recomputeOne(c, cal, change.year, change.changeId, change.changedBy);
+        const r = await this.#recomputeOne(c, run.cal, change.year, change.changeId, change.changedBy);
         if (!r) continue;
         writes.push(r.write);
         moves.set(c.caseNo, r.move.tasks.length);
@@ -189,19 +217,22 @@ export class DueDateRecompute {
     }
     const t = performance.now();
     // An empty batch still checks the claim: it is the heartbeat, and how a superseded run stops early.
-    const outcome = await this.deps.store.recomputes.writeBatch(claim, writes);
+    const outcome = await this.deps.store.recomputes.writeBatch(run.claim, writes);
     const ms = performance.now() - t;
     if (!outcome.ok) return undefined;
     result.cases += outcome.written.length;
-    for (const no of outcome.written) result.tasks += moves.get(no) ?? 0;
-    return { stale: outcome.stale, ms };
+    for (const no of outcome.written) {
+      result.tasks += moves.get(no) ?? 0;
+      if (outcome.writtenAt) run.writtenAt.set(no, outcome.writtenAt);
+    }
+    run.stale.push(...outcome.stale);
+    return ms;
   }
 
   /** Adapts the batch size to keep a batch transaction near the target time. */
-  #nextBatch(current: number, ms: number, read: number): number {
-    if (read < current) return current;
+  #nextBatch(current: number, ms: number): number {
     const scaled = ms <= 0 ? current * 2 : Math.round(current * (this.#targetMs / ms));
-    return Math.max(MIN_BATCH, Math.min(this.#maxBatch, Math.min(current * 2, scaled)));
+    return Math.max(MIN_BATCH, Math.min(this.#maxBatch, current * 2, scaled));
   }
 
   /**
@@ -210,15 +241,15 @@ export class DueDateRecompute {
    */
   async #recomputeOne(c: RecomputeCandidate, cal: WorkingCalendar, year: number, changeId: string, changedBy?: string): Promise<{ write: RecomputedCase; move: CaseMove } | undefined> {
     const { engine } = await this.deps.versions.get(c.case.matterCode, c.case.matterVersion);
-    const { state, moved } = this.deps.recomputeDates(c.state, engine, cal);
+    const { state, moved, changed } = this.deps.recomputeDates(c.state, engine, cal);
     const record = caseRecord(state, engine, c.case.applicant, c.caseNo, cal);
-    const stateChanged = JSON.stringify(state) !== JSON.stringify(c.state);
+    // The warning instant is the store's, derived from the calendar too: it may move alone.
     const warnAt = record.warnAt === undefined ? undefined : new Date(record.warnAt).toISOString();
-    if (!stateChanged && warnAt === c.warnAt && !moved.dueDate && moved.tasks.length === 0) return undefined;
+    if (!changed && warnAt === c.warnAt) return undefined;
     const tasks = changedTasks(c.state, state, engine, c.caseNo, cal)
       .filter((t) => t.expectedVersion !== undefined) // a recompute opens no task
       .map((t, i) => taskRow(t, c.caseNo, `tasks[${i}]`));
-    const move: CaseMove = { caseNo: c.caseNo, ...(moved.dueDate ? { dueDate: moved.dueDate } : {}), tasks: moved.tasks };
+    const move: CaseMove = { caseNo: c.caseNo, ...moved };
     return {
       move,
       write: {
@@ -234,11 +265,13 @@ export class DueDateRecompute {
             year,
             changeId,
             ...(changedBy ? { changedBy } : {}),
-            ...(moved.dueDate ? { dueDate: moved.dueDate } : {}),
-            tasks: moved.tasks,
+            ...moved,
           },
         },
       },
     };
   }
 }
+
+/** A case whose dates moved (not only a 预计 flag or the warning instant). */
+const isMove = (m: DateMoves): boolean => m.dueDate !== undefined || m.acceptDueDate !== undefined || m.tasks.length > 0;

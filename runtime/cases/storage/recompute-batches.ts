@@ -24,6 +24,8 @@ import { holdsClaim } from './recompute-claims.js';
 /** An open case as the recompute reads it. */
 export interface RecomputeCandidate extends Pick<StoredCase, 'case' | 'state' | 'version' | 'warnAt'> {
   caseNo: string;
+  /** When the row was last written (database clock). */
+  updatedAt: string;
 }
 
 /** One case's new dates, to be written if the case is still at `expectedVersion`. */
@@ -41,9 +43,10 @@ interface CandidateRow {
   state: unknown;
   version: number;
   warn_at: string | Date | null;
+  updated_at: string | Date;
 }
 
-const SELECT = `SELECT case_no, ${CASE_DOC} AS doc, state, version, warn_at FROM cases`;
+const SELECT = `SELECT case_no, ${CASE_DOC} AS doc, state, version, warn_at, updated_at FROM cases`;
 
 /** Up to `limit` open cases after `afterCaseNo` (exclusive), in case-number order. */
 export async function openCasesAfter(client: SqlClient, afterCaseNo: string | undefined, limit: number): Promise<RecomputeCandidate[]> {
@@ -61,9 +64,21 @@ export async function openCasesIn(client: SqlClient, caseNos: readonly string[])
   return rows.map(candidateOf);
 }
 
+/** Open cases written after `since` (exclusive), after `afterCaseNo`, in case-number order: the catch-up pass. */
+export async function openCasesUpdatedSince(client: SqlClient, since: string, afterCaseNo: string | undefined, limit: number): Promise<RecomputeCandidate[]> {
+  const { rows } = await client.query<CandidateRow>(
+    `${SELECT} WHERE concluded_at IS NULL AND updated_at > $1::timestamptz AND case_no > $2 ORDER BY case_no LIMIT $3`,
+    [since, afterCaseNo ?? '', limit],
+  );
+  return rows.map(candidateOf);
+}
+
 export type BatchOutcome =
-  /** `written`: the cases updated; `stale`: those whose version changed since they were read. */
-  | { ok: true; written: string[]; stale: string[] }
+  /**
+   * `written`: the cases updated; `stale`: those whose version changed since they were read;
+   * `writtenAt`: the rows' new updated_at (one per transaction), to tell a later write by others.
+   */
+  | { ok: true; written: string[]; stale: string[]; writtenAt?: string }
   /** The claim was taken over or superseded: nothing was written, stop. */
   | { ok: false };
 
@@ -83,7 +98,6 @@ export async function writeRecomputedBatch(
   batch: readonly RecomputedCase[],
   clock: { now: Date; today: string },
 ): Promise<BatchOutcome> {
-  if (batch.length === 0) return { ok: true, written: [], stale: [] };
   try {
     return await client.transaction(async (tx) => {
       if (!(await holdsClaim(tx, claim.changeId, claim.by))) return { ok: false as const }; // 1
@@ -95,13 +109,13 @@ export async function writeRecomputedBatch(
         state: b.row.state,
         version: b.expectedVersion,
       }));
-      const { rows } = await tx.query<{ case_no: string }>( // 2
+      const { rows } = await tx.query<{ case_no: string; updated_at: string | Date }>( // 2
         `UPDATE cases AS c SET due_date = r.due_date, warn_at = r.warn_at, doc = r.doc, state = r.state,
            warning = lowered_warning_at(c.warning, TRUE, r.warn_at, r.due_date, $2::timestamptz, $3::date),
            updated_at = now()
          FROM jsonb_to_recordset($1::jsonb) AS r(case_no text, due_date date, warn_at timestamptz, doc jsonb, state jsonb, version int)
          WHERE c.case_no = r.case_no AND c.version = r.version AND c.concluded_at IS NULL
-         RETURNING c.case_no`,
+         RETURNING c.case_no, c.updated_at`,
         [jsonText(cases, 'recompute'), clock.now.toISOString(), clock.today],
       );
       const written = new Set(rows.map((r) => r.case_no));
@@ -118,7 +132,8 @@ export async function writeRecomputedBatch(
         if (done.length !== tasks.length) throw new StaleBatch();
       }
       await appendAudit(tx, batch.filter((b) => written.has(b.row.case_no)).map((b) => b.audit), clock.now); // 4
-      return { ok: true as const, written: [...written], stale: batch.map((b) => b.row.case_no).filter((no) => !written.has(no)) };
+      const stale = batch.map((b) => b.row.case_no).filter((no) => !written.has(no));
+      return { ok: true as const, written: [...written], stale, ...(rows[0] ? { writtenAt: new Date(rows[0].updated_at).toISOString() } : {}) };
     });
   } catch (e) {
     if (e instanceof StaleBatch) return { ok: true, written: [], stale: batch.map((b) => b.row.case_no) };
@@ -139,6 +154,7 @@ function candidateOf(r: CandidateRow): RecomputeCandidate {
     case: r.doc,
     state: upgradeState(r.state),
     version: r.version,
+    updatedAt: new Date(r.updated_at).toISOString(),
     ...(r.warn_at === null ? {} : { warnAt: new Date(r.warn_at).toISOString() }),
   };
 }

@@ -16,8 +16,8 @@
 import type { SqlClient } from '../../../catalog/storage/sql-client.js';
 
 export type ClaimOutcome =
-  /** This instance holds the claim: do the work. */
-  | { claimed: true; takeover: boolean }
+  /** This instance holds the claim: do the work. `at`: the claim's time by the database clock. */
+  | { claimed: true; takeover: boolean; at: string }
   /** Another instance finished it, is at it, or a newer change superseded it: skip. */
   | { claimed: false; state: 'done' | 'running' | 'superseded' };
 
@@ -40,10 +40,10 @@ export interface RecomputeRecord {
  */
 export async function claimRecompute(client: SqlClient, claim: { changeId: string; year: number; by: string; takeoverAfterMs: number }): Promise<ClaimOutcome> {
   return client.transaction(async (tx) => {
-    const inserted = await tx.query( // 1
+    const inserted = await tx.query<{ claimed_at: string | Date }>( // 1
       `INSERT INTO calendar_recomputes (change_id, year, claimed_by, claimed_at, heartbeat_at)
        VALUES ($1, $2, $3, clock_timestamp(), clock_timestamp())
-       ON CONFLICT (change_id) DO NOTHING RETURNING change_id`,
+       ON CONFLICT (change_id) DO NOTHING RETURNING claimed_at`,
       [claim.changeId, claim.year, claim.by],
     );
     if (inserted.rows.length === 1) {
@@ -52,17 +52,17 @@ export async function claimRecompute(client: SqlClient, claim: { changeId: strin
          WHERE finished_at IS NULL AND change_id <> $1`,
         [claim.changeId],
       );
-      return { claimed: true, takeover: false };
+      return { claimed: true, takeover: false, at: new Date(inserted.rows[0].claimed_at).toISOString() };
     }
-    const taken = await tx.query( // 2
+    const taken = await tx.query<{ claimed_at: string | Date }>( // 2
       `UPDATE calendar_recomputes
          SET claimed_by = $2, claimed_at = clock_timestamp(), heartbeat_at = clock_timestamp(), takeovers = takeovers + 1
        WHERE change_id = $1 AND finished_at IS NULL
          AND heartbeat_at < clock_timestamp() - $3::int * interval '1 millisecond'
-       RETURNING change_id`,
+       RETURNING claimed_at`,
       [claim.changeId, claim.by, claim.takeoverAfterMs],
     );
-    if (taken.rows.length === 1) return { claimed: true, takeover: true };
+    if (taken.rows.length === 1) return { claimed: true, takeover: true, at: new Date(taken.rows[0].claimed_at).toISOString() };
     const { rows } = await tx.query<{ finished: boolean; superseded: boolean }>( // 3
       `SELECT finished_at IS NOT NULL AS finished, superseded_by IS NOT NULL AS superseded FROM calendar_recomputes WHERE change_id = $1`,
       [claim.changeId],

@@ -3,18 +3,15 @@
  * December 2026 whose due dates reach into 2027 move when a 2027 day becomes a holiday; two
  * instances on one database move each case once (one audit event each); a case changed under a
  * batch is re-read and retried; a dead run is taken over; a newer change supersedes an older one.
- *
- * The engine's recomputeDates is replaced by a small idempotent stand-in (due = acceptance + the
- * promised working days on the given calendar; each open task = opening + its step's days): this
- * file tests the service and the store, the engine has its own tests.
+ * The engine's recomputeDates is the real one; its own rules are tested with the engine.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { toChinaDate } from '../../../runtime/calendar/china-time.js';
 import { createWorkingCalendar, type WorkingCalendar } from '../../../runtime/calendar/working-calendar.js';
 import { caseRecord, changedTasks } from '../../../runtime/cases/case-documents.js';
-import { DueDateRecompute, type RecomputeDatesFn } from '../../../runtime/cases/due-date-recompute.js';
+import { DueDateRecompute } from '../../../runtime/cases/due-date-recompute.js';
+import { recomputeDates } from '../../../runtime/engine/recompute-dates.js';
 import type { PostgresCaseStore } from '../../../runtime/cases/storage/postgres-case.store.js';
-import { advance, startCase, type CaseState } from '../../../runtime/engine/index.js';
+import { advance, startCase } from '../../../runtime/engine/index.js';
 import type { CalendarOverrides } from '../../../schemas/types.generated.js';
 import { engineDef, linearFlow } from '../../fixtures/engine-flows.js';
 import { useCaseStore } from './storage/case-store-harness.js';
@@ -24,28 +21,6 @@ const def = engineDef(linearFlow, { promisedDays: 20 });
 const versions = { get: async () => ({ engine: def, version: undefined as never }) };
 /** 2027: 4–5 January made holidays (a test schedule, not the real one). */
 const CHANGE: CalendarOverrides = { year: 2027, days: [{ date: '2027-01-04', working: false, name: '测试' }, { date: '2027-01-05', working: false, name: '测试' }] };
-
-const stand: RecomputeDatesFn = (state, d, cal) => {
-  const next: CaseState = structuredClone(state);
-  const moved: ReturnType<RecomputeDatesFn>['moved'] = { tasks: [] };
-  if (state.acceptedAt && state.dueDate) {
-    const to = cal.addWorkingDays(toChinaDate(state.acceptedAt), d.promisedDays);
-    if (to !== state.dueDate) {
-      next.dueDate = to;
-      moved.dueDate = { from: state.dueDate, to };
-    }
-  }
-  for (const t of next.tasks) {
-    const days = d.flow.nodes.find((n) => n.id === t.nodeId)?.deadlineDays ?? 0;
-    if (t.status !== 'open' || !t.dueDate || days === 0) continue;
-    const to = cal.addWorkingDays(toChinaDate(t.openedAt), days);
-    if (to !== t.dueDate) {
-      moved.tasks.push({ taskId: t.id, stepName: t.stepName ?? t.nodeId, from: t.dueDate, to });
-      t.dueDate = to;
-    }
-  }
-  return { state: next, moved };
-};
 
 /** `n` cases accepted on 28 December 2026 (Mon–Fri calendar): due 20 working days later, in 2027. */
 async function seed(store: PostgresCaseStore, n: number, cal: WorkingCalendar, prefix = 'MF20261228-R'): Promise<string[]> {
@@ -68,7 +43,7 @@ async function seed(store: PostgresCaseStore, n: number, cal: WorkingCalendar, p
 }
 
 function service(store: PostgresCaseStore, calendars: CalendarOverrides[], extra: Partial<ConstructorParameters<typeof DueDateRecompute>[0]> = {}) {
-  return new DueDateRecompute({ store, versions, calendars: async () => calendars, recomputeDates: stand, ...extra });
+  return new DueDateRecompute({ store, versions, calendars: async () => calendars, recomputeDates, ...extra });
 }
 
 const recomputedEvents = async (store: PostgresCaseStore, caseNo: string) => (await store.auditOf(caseNo)).filter((e) => e.action === 'calendar.recomputed');
@@ -78,16 +53,21 @@ for (const target of caseStoreTargets()) {
     afterAll(() => target.close());
     const ctx = useCaseStore(target);
     const before = createWorkingCalendar();
+    // Whatever 2027 looks like before (library, statutory rule), the change adds two holidays in the count.
+    const after = createWorkingCalendar([CHANGE]);
+    const due = { from: before.addWorkingDays('2026-12-28', 20), to: after.addWorkingDays('2026-12-28', 20) };
+    const review = { from: before.addWorkingDays('2026-12-28', 5), to: after.addWorkingDays('2026-12-28', 5) };
 
     it('previews the moves without writing, then two instances move each case exactly once', async () => {
       const nos = await seed(ctx.store, 12, before);
       const first = (await ctx.store.getCase(nos[0]))!;
-      expect(first.case.dueDate).toBe('2027-01-25');
+      expect(first.case.dueDate).toBe(due.from);
+      expect(due.to > due.from && review.to > review.from).toBe(true);
 
       const preview = await service(ctx.store, []).preview(CHANGE);
       expect(preview).toMatchObject({ cases: 12, tasks: 12 });
-      expect(preview.moves[0]).toMatchObject({ caseNo: nos[0], dueDate: { from: '2027-01-25', to: '2027-01-27' } });
-      expect((await ctx.store.getCase(nos[0]))!.case.dueDate).toBe('2027-01-25');
+      expect(preview.moves[0]).toMatchObject({ caseNo: nos[0], dueDate: due });
+      expect((await ctx.store.getCase(nos[0]))!.case.dueDate).toBe(due.from);
 
       const other = await ctx.open();
       const [a, b] = await Promise.all([
@@ -99,14 +79,14 @@ for (const target of caseStoreTargets()) {
       expect(a.tasks + b.tasks).toBe(12);
       for (const no of nos) {
         const stored = (await ctx.store.getCase(no))!;
-        expect(stored.case.dueDate).toBe('2027-01-27');
+        expect(stored.case.dueDate).toBe(due.to);
         expect(stored.version).toBe(first.version); // not a user transition: the version stays
         const events = await recomputedEvents(ctx.store, no);
         expect(events).toHaveLength(1);
-        expect(events[0].payload).toMatchObject({ year: 2027, changeId: 'change-1', dueDate: { from: '2027-01-25', to: '2027-01-27' }, tasks: [{ from: '2027-01-04', to: '2027-01-06' }] });
-        const review = (await ctx.store.listTasks({ caseNo: no, status: 'open', page: 1, pageSize: 10 })).items[0];
-        expect(review).toMatchObject({ dueDate: '2027-01-06', version: first.state.tasks.find((t) => t.status === 'open')!.version });
-        expect(stored.state.tasks.find((t) => t.id === review.id)!.dueDate).toBe('2027-01-06');
+        expect(events[0].payload).toMatchObject({ year: 2027, changeId: 'change-1', dueDate: due, tasks: [review] });
+        const task = (await ctx.store.listTasks({ caseNo: no, status: 'open', page: 1, pageSize: 10 })).items[0];
+        expect(task).toMatchObject({ dueDate: review.to, version: first.state.tasks.find((t) => t.status === 'open')!.version }); // versions stay
+        expect(stored.state.tasks.find((t) => t.id === task.id)).toMatchObject({ dueDate: review.to, version: task.version });
       }
       expect((await ctx.store.verifyAudit()).ok).toBe(true);
       expect(await ctx.store.recomputes.get('change-1')).toMatchObject({ cases: 12, finishedAt: expect.any(String) });
@@ -116,26 +96,35 @@ for (const target of caseStoreTargets()) {
       expect(await service(other, [CHANGE]).run({ changeId: 'change-2', year: 2027 })).toMatchObject({ status: 'done', cases: 0 });
     });
 
-    it('a case a clerk changed between the read and the write is re-read and retried, not overwritten', async () => {
+    it('a case a clerk changed under a batch is re-read and retried; old dates a clerk wrote back after it are caught up', async () => {
       const nos = await seed(ctx.store, 3, before, 'MF20261228-S');
       const raw = await ctx.sql();
       const s = service(ctx.store, [CHANGE], { batchSize: 10 });
       const real = ctx.store.recomputes.writeBatch.bind(ctx.store.recomputes);
+      const old = (await ctx.store.getCase(nos[2]))!;
       let calls = 0;
       ctx.store.recomputes.writeBatch = async (claim, batch) => {
-        // Before the first write, a "clerk" commits on the second case (its version moves on).
-        if (calls++ === 0) await raw.query(`UPDATE cases SET version = version + 1 WHERE case_no = $1`, [nos[1]]);
-        return real(claim, batch);
+        // Before the first write, a "clerk" commits on the second case (its version moves on) …
+        if (calls === 0) await raw.query(`UPDATE cases SET version = version + 1 WHERE case_no = $1`, [nos[1]]);
+        const outcome = await real(claim, batch);
+        // … and after it, one whose service read the third case before the batch writes it back.
+        if (calls++ === 0) {
+          await raw.query(`UPDATE cases SET state = $2::jsonb, due_date = $3::date, updated_at = now() + interval '1 second' WHERE case_no = $1`, [nos[2], JSON.stringify(old.state), due.from]);
+        }
+        return outcome;
       };
       const result = await s.run({ changeId: 'change-retry', year: 2027 });
-      expect(result).toMatchObject({ status: 'done', cases: 3, unsettled: [] });
-      for (const no of nos) expect(await recomputedEvents(ctx.store, no)).toHaveLength(1);
-      expect((await ctx.store.getCase(nos[1]))!.case.dueDate).toBe('2027-01-27');
+      expect(result).toMatchObject({ status: 'done', unsettled: [] });
+      expect(result.cases).toBe(4); // three moves, and the third case moved again
+      for (const no of nos) expect((await ctx.store.getCase(no))!.case.dueDate).toBe(due.to);
+      expect(await recomputedEvents(ctx.store, nos[0])).toHaveLength(1);
+      expect(await recomputedEvents(ctx.store, nos[1])).toHaveLength(1);
+      expect(await recomputedEvents(ctx.store, nos[2])).toHaveLength(2);
     });
 
     it('a dead run is taken over after its heartbeat went silent; a newer change supersedes an older one', async () => {
       const nos = await seed(ctx.store, 2, before, 'MF20261228-T');
-      expect(await ctx.store.recomputes.claim({ changeId: 'dead', year: 2027, by: 'crashed' }, 60_000)).toEqual({ claimed: true, takeover: false });
+      expect(await ctx.store.recomputes.claim({ changeId: 'dead', year: 2027, by: 'crashed' }, 60_000)).toMatchObject({ claimed: true, takeover: false });
       const other = await ctx.open();
       expect((await service(other, [CHANGE]).run({ changeId: 'dead', year: 2027 })).status).toBe('skipped');
       const resumed = await service(other, [CHANGE], { takeoverAfterMs: 0 }).resumeStale();
