@@ -65,7 +65,7 @@ export function SignerPicker({ departmentId, value, disabled, onChange }: { depa
         value={[...value]}
         options={options.map((o) => ({ value: o.value, label: o.unknown ? `${o.label}（${t('flow.props.signers.unknown')}）` : o.label }))}
         onSearch={search}
-        onDropdownVisibleChange={(open) => open && search('')}
+        onOpenChange={(open) => open && search('')}
         onChange={(v: string[]) => onChange(v)}
         notFoundContent={loading ? <Spin size="small" /> : t('flow.props.signers.none')}
         style={{ width: '100%' }}
