@@ -8,7 +8,9 @@ export { startCase, type IntakeInput, type StartCaseInput } from './start-case.j
 export { recomputeDates, type DateMove, type RecomputedDates, type TaskDateMove } from './recompute-dates.js';
 export { maySign, signProgress, type SignProgress } from './sign-progress.js';
 export { describeCondition, type ConditionWords } from './condition-words.js';
+export { conditionWordsOf } from './condition-words-of.js';
 export { checkDelivery } from './check-delivery.js';
+export { upgradeRightsNotice } from './legacy-state.js';
 export { DEFAULT_EXTENSION_DAYS } from './extension-actions.js';
 export { materialsRequired, missingMaterials, deferredMaterials } from './materials.js';
 export { EngineError, type EngineErrorCode } from './engine.error.js';

@@ -10,7 +10,8 @@
  *   gate     start → (accept) → <x>g {amount>100: [big] → ✔ | else: ✘}
  */
 import { describe, expect, it } from 'vitest';
-import { describeCondition } from '../../../runtime/engine/index.js';
+import { conditionWordsOf, describeCondition, upgradeRightsNotice, type CaseState } from '../../../runtime/engine/index.js';
+import { sampleMatter } from '../../fixtures/matters.js';
 import { choiceFlow, engineDef, linearFlow } from '../../fixtures/engine-flows.js';
 import { end, exclusive, flow, otherwise, start, step, when } from '../../fixtures/flows.js';
 import { runEvents } from './engine-harness.js';
@@ -63,5 +64,24 @@ describe('describeCondition', () => {
   ])('given %j, then it reads %s', (rule, text) => {
     const w = { fieldTitles: { ...words.fieldTitles, agent: '是否委托', local: '本地户籍' }, valueLabels: { situation: { renewal: '续期', new: '新办' } } };
     expect(describeCondition(rule, w)).toBe(text);
+  });
+});
+
+describe('conditionWordsOf', () => {
+  it('given the sample matter, then fields are named by title, choices and situations by label', () => {
+    const w = conditionWordsOf(sampleMatter());
+    expect(w.fieldTitles).toMatchObject({ operatorName: '经营者名称', byAgent: '是否委托代理人办理' });
+    expect(w.valueLabels).toMatchObject({ businessCategory: { catering: '餐饮服务' }, situation: { company: '企业申请' } });
+    const rule = { and: [{ '==': [{ var: 'businessCategory' }, 'catering'] }, { '==': [{ var: 'situation' }, 'company'] }, { var: 'byAgent' }] };
+    expect(describeCondition(rule, w)).toBe('经营项目 为 餐饮服务 且 办理情形 为 企业申请 且 是否委托代理人办理 为 是');
+  });
+});
+
+describe('upgradeRightsNotice', () => {
+  it('given a document with the old English notice, then it reads as the Chinese one; a new one is left alone', () => {
+    const s = runEvents(engineDef(linearFlow), {}, [{ act: 'refuse', with: { reasons: '不符合' } }]).state;
+    const old = { ...s, rightsNotice: { administrativeReview: true, litigation: true, basis: '行政许可法 art. 38: …' } } as unknown as CaseState;
+    expect(upgradeRightsNotice(old).rightsNotice).toEqual({ kind: 'refusal', basis: '《中华人民共和国行政许可法》第三十二条', remedies: expect.stringContaining('行政复议') });
+    expect(upgradeRightsNotice(s)).toBe(s);
   });
 });
