@@ -61,16 +61,19 @@ export function checkOverrideDays(days: unknown, year: number | undefined, baseP
 /** Every problem of one override document; paths are prefixed by `basePath`. */
 export function validateOverrides(doc: unknown, basePath = ''): FieldError[] {
   if (typeof doc !== 'object' || doc === null) return [{ path: basePath || '/', message: 'must be an object { year, days }' }];
-  const { year, days } = doc as Record<string, unknown>;
+  const { year, days, schedule } = doc as Record<string, unknown>;
+  const scheduleErrors: FieldError[] = schedule === undefined || typeof schedule === 'boolean'
+    ? [] : [{ path: `${basePath}/schedule`, message: 'must be true (the year\'s whole schedule) or false' }];
   const yearError = checkYear(year, basePath);
-  if (yearError) return [yearError, ...checkOverrideDays(days, undefined, basePath)];
-  return checkOverrideDays(days, year as number, basePath);
+  if (yearError) return [yearError, ...checkOverrideDays(days, undefined, basePath), ...scheduleErrors];
+  return [...checkOverrideDays(days, year as number, basePath), ...scheduleErrors];
 }
 
 /**
  * Merges an edit into the stored overrides of `year`: each given day replaces the stored one of the
  * same date, the others stay; days come out sorted by date. Refuses the whole edit (nothing
- * half-applied) when a day is bad or outside the year, or `current` belongs to another year.
+ * half-applied) when a day is bad or outside the year, or `current` belongs to another year. A
+ * stored schedule (`schedule: true`) stays one: the edit corrects days of the entered schedule.
  *
  * @example
  * applyOverride(stored2027, [{ date: '2027-01-04', working: false, name: '元旦' }], 2027)
@@ -96,6 +99,7 @@ export function applyOverride(
   for (const day of days) byDate.set(day.date, { ...day });
   const merged = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const value: CalendarOverrides = { year, days: merged };
+  if (current?.schedule === true) value.schedule = true;
   if (stamp.updatedBy !== undefined) value.updatedBy = stamp.updatedBy;
   if (stamp.updatedAt !== undefined) value.updatedAt = stamp.updatedAt;
   return { ok: true, value };

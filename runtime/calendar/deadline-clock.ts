@@ -1,12 +1,13 @@
 /**
  * The legal clock of a case or a task: its due date, the working days used and left, and the
- * supervision level (预警 yellow, 超期 red) at a given instant.
+ * supervision level (预警 yellow, 超期 red) at a given instant, by the one warning rule of
+ * warning-level.ts (yellow when less than 20 % of the working time is left).
  *
  * How days count (whole working days, in China local dates):
  * - the day the clock starts is not counted (期间开始之日不计算在内); day 1 is the first working day
  *   after it;
  * - a working day counts as used from its start: on the due date itself every day is used
- *   (ratio 1, yellow) and the clock is red from the next calendar day on;
+ *   (ratio 1) and the clock is red from the next calendar day on;
  * - suspended working days (art. 45; supplement) do not count and push the due date later by as
  *   many working days; a suspension stops the days after the date it starts, up to and including
  *   the date it ends (see stopped-spans.ts);
@@ -15,7 +16,8 @@
  */
 import type { IsoDate } from '../../schemas/types.generated.js';
 import { chinaDateOfEpochMs, parseInstant } from './china-time.js';
-import { stoppedSpans, type StoppedSpan, type SuspensionInput } from './stopped-spans.js';
+import { dueDateOfSpans, stoppedSpans, type StoppedSpan, type SuspensionInput } from './stopped-spans.js';
+import { warningLevel, warnInstant, type WarningLevel } from './warning-level.js';
 import { requireWorkingDays, type WorkingCalendar } from './working-calendar.js';
 
 export interface ClockInput {
@@ -36,20 +38,20 @@ export interface ClockReading {
   remainingDays: number;
   /** `usedDays / limitDays`; 1 when `limitDays` is 0. */
   ratio: number;
-  /** `red` when today (China) is past the due date; else `yellow` from 80 % of the days used. */
-  level: 'none' | 'yellow' | 'red';
+  /**
+   * `red` when today (China) is past the due date; else `yellow` once less than 20 % of the working
+   * time is left ({@link warnInstant}); never yellow while suspended.
+   */
+  level: WarningLevel;
   /** Whether a suspension covers `now`. */
   suspended: boolean;
 }
 
-/** Warning from 4/5 of the days used; compared in integers (`used * 5 >= limit * 4`), never in floats. */
-const WARNING = { numerator: 4, denominator: 5 } as const;
-
 /**
  * Reads the clock at `input.now`.
  * @example
- * readClock({ start: '2026-02-12T10:00:00+08:00', limitDays: 5, suspensions: [], now: '2026-02-25T09:00:00+08:00' }, cal)
- * // { dueDate: '2026-02-26', usedDays: 4, remainingDays: 1, ratio: 0.8, level: 'yellow', suspended: false }
+ * readClock({ start: '2026-02-12T10:00:00+08:00', limitDays: 5, suspensions: [], now: '2026-02-26T09:00:00+08:00' }, cal)
+ * // { dueDate: '2026-02-26', usedDays: 5, remainingDays: 0, ratio: 1, level: 'yellow', suspended: false }
  */
 export function readClock(input: ClockInput, cal: WorkingCalendar): ClockReading {
   const startMs = parseInstant(input.start, 'start');
@@ -62,10 +64,12 @@ export function readClock(input: ClockInput, cal: WorkingCalendar): ClockReading
   const dueDate = dueDateOfSpans(startDate, input.limitDays, spans, cal);
   const usedDays = usedDaysOfSpans(startDate, today, spans, cal);
   const limit = input.limitDays;
-  const level = today > dueDate ? 'red'
-    : usedDays * WARNING.denominator >= limit * WARNING.numerator ? 'yellow' : 'none';
   const suspended = input.suspensions.some((s) =>
     parseInstant(s.from) <= nowMs && (s.to === undefined || nowMs < parseInstant(s.to)));
+  // What had happened by now: the suspensions begun, all ended (else `suspended`, and no warning).
+  const warnAt = suspended ? undefined
+    : warnInstant(input.start, limit, input.suspensions.filter((s) => parseInstant(s.from) <= nowMs), cal);
+  const level = warningLevel(warnAt === undefined ? { dueDate } : { warnAt, dueDate }, input.now);
   return {
     dueDate,
     usedDays,
@@ -95,22 +99,27 @@ export function dueDateAfter(
   return dueDateOfSpans(startDate, limitDays, stoppedSpans(suspensions, startDate, nowMs), cal);
 }
 
+/** A due date and whether it is 预计: its count crosses a day of a year without a published schedule. */
+export interface DueDateInfo {
+  dueDate: IsoDate;
+  /** True when (start date, dueDate] touches a provisional day: the date may move once 调休 is published. */
+  provisional: boolean;
+}
+
 /**
- * 1. walk the stopped spans in date order, counting the working days that run before each;
- * 2. as soon as the days left fit before the next span, the due date lies before it;
- * 3. else spend the days run and jump the cursor over the span;
- * 4. the due date is the days left counted from the cursor.
+ * {@link dueDateAfter} with its provisional flag, for every API and screen that shows a due date.
+ * @example dueDateInfo('2026-12-30T10:00:00+08:00', 3, [], cal) // { dueDate: '2027-01-05', provisional: true }
+ * @example dueDateInfo('2026-09-29T15:00:00+08:00', 2, [], cal) // { dueDate: '2026-10-08', provisional: false }
  */
-function dueDateOfSpans(startDate: IsoDate, limitDays: number, spans: StoppedSpan[], cal: WorkingCalendar): IsoDate {
-  let cursor = startDate;
-  let left = limitDays;
-  for (const span of spans) { // 1
-    const run = cal.workingDaysBetween(cursor, span.after);
-    if (run >= left) break; // 2
-    left -= run; // 3
-    cursor = span.through;
-  }
-  return cal.addWorkingDays(cursor, left); // 4
+export function dueDateInfo(
+  start: string,
+  limitDays: number,
+  suspensions: SuspensionInput[],
+  cal: WorkingCalendar,
+  now?: string,
+): DueDateInfo {
+  const dueDate = dueDateAfter(start, limitDays, suspensions, cal, now);
+  return { dueDate, provisional: cal.crossesProvisional(chinaDateOfEpochMs(parseInstant(start, 'start')), dueDate) };
 }
 
 /** Working days in (startDate, today] outside every stopped span (spans are merged, so disjoint). */

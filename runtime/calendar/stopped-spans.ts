@@ -10,6 +10,7 @@
  */
 import type { IsoDate } from '../../schemas/types.generated.js';
 import { chinaDateOfEpochMs, parseInstant } from './china-time.js';
+import type { WorkingCalendar } from './working-calendar.js';
 
 /** One suspension as cases and tasks record it; an open one (no `to`) is still running. */
 export interface SuspensionInput {
@@ -65,6 +66,25 @@ export function stoppedSpans(
     else merged.push({ ...span });
   }
   return merged;
+}
+
+/**
+ * The date `limitDays` working days after `startDate`, the working days inside `spans` not counted:
+ * 1. walk the stopped spans in date order, counting the working days that run before each;
+ * 2. as soon as the days left fit before the next span, the due date lies before it;
+ * 3. else spend the days run and jump the cursor over the span;
+ * 4. the due date is the days left counted from the cursor.
+ */
+export function dueDateOfSpans(startDate: IsoDate, limitDays: number, spans: StoppedSpan[], cal: WorkingCalendar): IsoDate {
+  let cursor = startDate;
+  let left = limitDays;
+  for (const span of spans) { // 1
+    const run = cal.workingDaysBetween(cursor, span.after);
+    if (run >= left) break; // 2
+    left -= run; // 3
+    cursor = span.through;
+  }
+  return cal.addWorkingDays(cursor, left); // 4
 }
 
 /** The later of two IsoDates; fixed-width `YYYY-MM-DD` strings order like the dates. */

@@ -3,12 +3,15 @@
  * Time limits of the Administrative Licensing Law count working days, excluding statutory holidays
  * (art. 82), and China moves working days around holidays (调休), so a Mon–Fri count is wrong.
  *
- * Sources, by precedence: the admin's overrides (CalendarOverrides documents), the `chinese-days`
- * library's State Council schedules, and for years neither knows the Mon–Fri rule.
+ * Sources, by precedence: the admin's corrections (CalendarOverrides documents), then the year's
+ * base (year-base.ts): the schedule the admin entered (a document with `schedule: true`), else the
+ * `chinese-days` library's State Council schedules, else the statutory rule of 《全国年节及纪念日
+ * 放假办法》 (statutory-holidays.ts), whose days are provisional, else (before 2025) Mon–Fri.
  */
 import type { CalendarOverrides, DayOverride, IsoDate } from '../../schemas/types.generated.js';
 import { validateOverrides } from './calendar-overrides.js';
 import { dayOfYearIndex, requireIsoDate } from './iso-date.js';
+import { yearBase, type YearBase } from './year-base.js';
 import { buildYearTable, countWorkingDays, type YearOverrides, type YearTable } from './year-table.js';
 
 export interface DayInfo {
@@ -18,8 +21,18 @@ export interface DayInfo {
   kind: 'workday' | 'weekend' | 'holiday' | 'adjusted_workday';
   /** The holiday the day belongs to, e.g. 春节, when the source names one. */
   name?: string;
-  /** `library` also for ordinary days of a year the library has a schedule for. */
-  source: 'library' | 'override' | 'weekday-rule';
+  /**
+   * Where the day comes from: `override` an admin's correction; else the year's base — `schedule`
+   * the year's schedule as the admin entered it, `library` the chinese-days schedule,
+   * `statutory-rule` the 放假办法 computed, `weekday-rule` Mon–Fri. Ordinary days of a year carry
+   * the year's base too.
+   */
+  source: 'library' | 'override' | 'weekday-rule' | 'schedule' | 'statutory-rule';
+  /**
+   * Present (true) on every day of a year without a published schedule (source `statutory-rule`,
+   * and corrections in such a year): 调休 is unknown, so counts across it are 预计.
+   */
+  provisional?: true;
 }
 
 export interface WorkingCalendar {
@@ -47,23 +60,33 @@ const LAST_YEAR = 9999;
  * Each year is resolved on first use and kept; `addWorkingDays` and `workingDaysBetween` are
  * O(1) within a year and O(years spanned) across years.
  *
- * @param overrides The admin's documents; for a date set in several, the last one wins.
+ * @param overrides The admin's documents. A document with `schedule: true` is its year's schedule:
+ *   it replaces the library's or the rule's days for that year (a later such document replaces an
+ *   earlier one). The days of documents without it are corrections on top; for a date set in
+ *   several, the last one wins.
  * @throws RangeError naming the first bad field (`overrides/0/days/3/date: …`).
  * @example
  * const cal = createWorkingCalendar();
  * cal.addWorkingDays('2026-02-13', 1) // '2026-02-14', the 调休 Saturday before 春节
  */
 export function createWorkingCalendar(overrides: CalendarOverrides[] = []): WorkingCalendar {
-  const overridesByYear = indexOverrides(overrides);
+  const { corrections: overridesByYear, schedules } = indexOverrides(overrides);
+  const bases = new Map<number, YearBase>();
   const tables = new Map<number, YearTable>();
   const totals = new Map<number, number>();
   // The last table used: callers work through one year at a time, so this spares the map lookup.
   let last: YearTable | undefined;
 
+  function base(year: number): YearBase {
+    let b = bases.get(year);
+    if (b === undefined) bases.set(year, (b = yearBase(year, schedules.get(year))));
+    return b;
+  }
+
   function table(year: number): YearTable {
     if (last !== undefined && last.year === year) return last;
     let t = tables.get(year);
-    if (t === undefined) tables.set(year, (t = buildYearTable(year, overridesByYear.get(year))));
+    if (t === undefined) tables.set(year, (t = buildYearTable(year, base(year), overridesByYear.get(year))));
     return (last = t);
   }
 
@@ -71,7 +94,7 @@ export function createWorkingCalendar(overrides: CalendarOverrides[] = []): Work
     const t = year === last?.year ? last : tables.get(year);
     if (t !== undefined) return t.total;
     let total = totals.get(year);
-    if (total === undefined) totals.set(year, (total = countWorkingDays(year, overridesByYear.get(year))));
+    if (total === undefined) totals.set(year, (total = countWorkingDays(year, base(year), overridesByYear.get(year))));
     return total;
   }
 
@@ -121,8 +144,13 @@ export function createWorkingCalendar(overrides: CalendarOverrides[] = []): Work
       return count;
     },
 
-    crossesProvisional(_from, _to) {
-      // Placeholder until the statutory-rule years land (issue 8, part 1).
+    /** Year by year: (from, to] touches every year from `from`'s to `to`'s, except `from`'s when `from` is its 31 December. */
+    crossesProvisional(from, to) {
+      const f = requireIsoDate(from, 'from');
+      const t = requireIsoDate(to, 'to');
+      if (to <= from) return false;
+      const first = f.month === 12 && f.day === 31 ? f.year + 1 : f.year;
+      for (let y = first; y <= t.year; y++) if (base(y).provisional) return true;
       return false;
     },
 
@@ -142,16 +170,42 @@ export function requireWorkingDays(n: unknown, argName: string): asserts n is nu
   }
 }
 
-/** Checks the documents, then indexes their days by year and date; later documents win. */
-function indexOverrides(docs: CalendarOverrides[]): Map<number, YearOverrides> {
+/**
+ * Whether `year` has no published schedule, so its days are the statutory rule's (预计).
+ * @example isProvisionalYear(createWorkingCalendar(), 2027) // true while chinese-days has no 2027
+ */
+export function isProvisionalYear(cal: WorkingCalendar, year: number): boolean {
+  return cal.dayInfo(`${String(year).padStart(4, '0')}-01-01`).provisional === true;
+}
+
+/**
+ * The provisional years among `from`…`to` (inclusive), ascending.
+ * @example provisionalYears(createWorkingCalendar(), 2026, 2028) // [2027, 2028]
+ */
+export function provisionalYears(cal: WorkingCalendar, from: number, to: number): number[] {
+  const years: number[] = [];
+  for (let y = from; y <= to; y++) if (isProvisionalYear(cal, y)) years.push(y);
+  return years;
+}
+
+/**
+ * Checks the documents, then indexes their days by year and date: schedules (`schedule: true`,
+ * a later one replacing an earlier one of its year) apart from corrections (later ones win).
+ */
+function indexOverrides(docs: CalendarOverrides[]): { corrections: Map<number, YearOverrides>; schedules: Map<number, YearOverrides> } {
   if (!Array.isArray(docs)) throw new RangeError('overrides must be a list of CalendarOverrides documents');
-  const byYear = new Map<number, Map<IsoDate, DayOverride>>();
+  const corrections = new Map<number, Map<IsoDate, DayOverride>>();
+  const schedules = new Map<number, Map<IsoDate, DayOverride>>();
   docs.forEach((doc, d) => {
     const errors = validateOverrides(doc, `overrides/${d}`);
     if (errors.length > 0) throw new RangeError(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-    let days = byYear.get(doc.year);
-    if (!days) byYear.set(doc.year, (days = new Map()));
+    if (doc.schedule === true) {
+      schedules.set(doc.year, new Map(doc.days.map((day) => [day.date, day])));
+      return;
+    }
+    let days = corrections.get(doc.year);
+    if (!days) corrections.set(doc.year, (days = new Map()));
     for (const day of doc.days) days.set(day.date, day);
   });
-  return byYear;
+  return { corrections, schedules };
 }

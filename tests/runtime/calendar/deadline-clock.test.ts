@@ -113,24 +113,26 @@ describe('readings during the clock', () => {
   });
 });
 
-describe('warning (80 %) and overdue', () => {
+describe('warning (less than 20 % of the working time left) and overdue', () => {
+  // From Mon 03-02: counted working days 03-03 (1) … 03-06 (4), 03-09 (5) … 03-13 (9), 03-16 (10) … 03-24 (16), 03-25 (17).
   const cases: Array<{ limitDays: number; now: string; usedDays: number; level: ClockReading['level'] }> = [
-    { limitDays: 10, now: at('2026-03-11'), usedDays: 7, level: 'none' },
-    { limitDays: 10, now: at('2026-03-12'), usedDays: 8, level: 'yellow' },
-    { limitDays: 7, now: at('2026-03-09'), usedDays: 5, level: 'none' },
-    { limitDays: 7, now: at('2026-03-10'), usedDays: 6, level: 'yellow' },
-    { limitDays: 5, now: at('2026-03-05'), usedDays: 3, level: 'none' },
-    { limitDays: 5, now: at('2026-03-06'), usedDays: 4, level: 'yellow' },
-    { limitDays: 4, now: at('2026-03-05'), usedDays: 3, level: 'none' },
-    { limitDays: 20, now: at('2026-03-23'), usedDays: 15, level: 'none' },
-    { limitDays: 20, now: at('2026-03-24'), usedDays: 16, level: 'yellow' },
+    { limitDays: 10, now: at('2026-03-12', '23:59:59'), usedDays: 8, level: 'none' },
+    { limitDays: 10, now: at('2026-03-13', '00:00:00'), usedDays: 9, level: 'yellow' },
+    { limitDays: 7, now: at('2026-03-10', '14:23:59'), usedDays: 6, level: 'none' },
+    { limitDays: 7, now: at('2026-03-10', '14:24:00'), usedDays: 6, level: 'yellow' },
+    { limitDays: 5, now: at('2026-03-06', '23:00:00'), usedDays: 4, level: 'none' },
+    { limitDays: 5, now: at('2026-03-09', '00:00:00'), usedDays: 5, level: 'yellow' },
+    { limitDays: 1, now: at('2026-03-03', '19:11:59'), usedDays: 1, level: 'none' },
+    { limitDays: 1, now: at('2026-03-03', '19:12:00'), usedDays: 1, level: 'yellow' },
+    { limitDays: 20, now: at('2026-03-24'), usedDays: 16, level: 'none' },
+    { limitDays: 20, now: at('2026-03-25', '00:00:00'), usedDays: 17, level: 'yellow' },
     { limitDays: 10, now: at('2026-03-14'), usedDays: 9, level: 'yellow' },
     { limitDays: 10, now: at('2026-03-16', '23:59:59'), usedDays: 10, level: 'yellow' },
     { limitDays: 10, now: at('2026-03-17', '00:00:00'), usedDays: 11, level: 'red' },
     { limitDays: 10, now: '2026-03-16T16:30:00Z', usedDays: 11, level: 'red' },
     { limitDays: 10, now: '2026-03-16T15:59:59Z', usedDays: 10, level: 'yellow' },
     { limitDays: 4, now: at('2026-03-07'), usedDays: 4, level: 'red' },
-    { limitDays: 0, now: at('2026-03-02', '20:00:00'), usedDays: 0, level: 'yellow' },
+    { limitDays: 0, now: at('2026-03-02', '20:00:00'), usedDays: 0, level: 'none' },
     { limitDays: 0, now: at('2026-03-03'), usedDays: 1, level: 'red' },
   ];
   it.each(cases)('given $limitDays days from 03-02, when read at $now, then $usedDays used and $level', ({ limitDays, now, usedDays, level }) => {

@@ -13,7 +13,7 @@ import {
 
 const cal = createWorkingCalendar();
 
-describe('dayInfo on the 2026 library schedule and the fallback', () => {
+describe('dayInfo on the 2026 library schedule, the statutory rule and the fallback', () => {
   const cases: Array<{ given: string; date: string; info: DayInfo }> = [
     { given: 'the 调休 Saturday before 春节', date: '2026-02-14', info: { date: '2026-02-14', working: true, kind: 'adjusted_workday', name: '春节', source: 'library' } },
     { given: 'the first day of 春节 (a Sunday)', date: '2026-02-15', info: { date: '2026-02-15', working: false, kind: 'holiday', name: '春节', source: 'library' } },
@@ -26,8 +26,10 @@ describe('dayInfo on the 2026 library schedule and the fallback', () => {
     { given: '中秋 on a Friday', date: '2026-09-25', info: { date: '2026-09-25', working: false, kind: 'holiday', name: '中秋', source: 'library' } },
     { given: '国庆 day 1', date: '2026-10-01', info: { date: '2026-10-01', working: false, kind: 'holiday', name: '国庆节', source: 'library' } },
     { given: 'the 调休 Saturday after 国庆', date: '2026-10-10', info: { date: '2026-10-10', working: true, kind: 'adjusted_workday', name: '国庆节', source: 'library' } },
-    { given: 'a Monday of 2035 (no schedule known)', date: '2035-01-01', info: { date: '2035-01-01', working: true, kind: 'workday', source: 'weekday-rule' } },
-    { given: 'a Saturday of 2035', date: '2035-01-06', info: { date: '2035-01-06', working: false, kind: 'weekend', source: 'weekday-rule' } },
+    { given: '元旦 2035, a Monday (no schedule published: the statutory rule)', date: '2035-01-01', info: { date: '2035-01-01', working: false, kind: 'holiday', name: '元旦', source: 'statutory-rule', provisional: true } },
+    { given: 'a Saturday of 2035', date: '2035-01-06', info: { date: '2035-01-06', working: false, kind: 'weekend', source: 'statutory-rule', provisional: true } },
+    { given: 'a Tuesday of 2035', date: '2035-01-02', info: { date: '2035-01-02', working: true, kind: 'workday', source: 'statutory-rule', provisional: true } },
+    { given: 'a Monday of 2003 (before the library and the amended 放假办法: Mon–Fri)', date: '2003-01-06', info: { date: '2003-01-06', working: true, kind: 'workday', source: 'weekday-rule' } },
   ];
   it.each(cases)('given $given ($date), when asked, then it is $info.kind', ({ date, info }) => {
     expect(cal.dayInfo(date)).toEqual(info);
@@ -69,7 +71,7 @@ describe('addWorkingDays', () => {
     { given: 'Friday 09-18, one day (Sunday 09-20 counts)', from: '2026-09-18', n: 1, expected: '2026-09-20' },
     { given: 'acceptance on Monday 09-28, the statutory 20 days', from: '2026-09-28', n: 20, expected: '2026-10-30' },
     { given: 'New Year’s Day 2026, 20 days (Sunday 01-04 counts)', from: '2026-01-01', n: 20, expected: '2026-01-29' },
-    { given: 'the last day of 2026, one day (2027 not in the library: Mon–Fri)', from: '2026-12-31', n: 1, expected: '2027-01-01' },
+    { given: 'the last day of 2026, one day (元旦 2027 by the statutory rule)', from: '2026-12-31', n: 1, expected: '2027-01-04' },
     { given: 'a Friday of 2035, one day', from: '2035-01-05', n: 1, expected: '2035-01-08' },
     { given: 'n = 0 on a working day', from: '2026-03-02', n: 0, expected: '2026-03-02' },
     { given: 'n = 0 on a holiday (the start itself, even if not working)', from: '2026-02-15', n: 0, expected: '2026-02-15' },
@@ -86,7 +88,7 @@ describe('workingDaysBetween', () => {
     { given: 'across 国庆 to the 调休 Saturday', from: '2026-09-30', to: '2026-10-10', expected: 3 },
     { given: 'across both holiday weeks', from: '2026-02-13', to: '2026-10-10', expected: 158 },
     { given: 'the whole of 2026', from: '2025-12-31', to: '2026-12-31', expected: 248 },
-    { given: 'into 2027 (Mon–Fri fallback)', from: '2026-12-31', to: '2027-01-04', expected: 2 },
+    { given: 'into 2027 (元旦 by the statutory rule)', from: '2026-12-31', to: '2027-01-04', expected: 1 },
     { given: 'the same day', from: '2026-03-02', to: '2026-03-02', expected: 0 },
     { given: 'to before from', from: '2026-10-10', to: '2026-02-13', expected: 0 },
     { given: 'to in an earlier year', from: '2027-01-04', to: '2026-12-31', expected: 0 },
@@ -101,22 +103,24 @@ describe('workingDaysBetween', () => {
   });
 
   it('given whole years between the ends, when counted on a fresh calendar, then each such year counts exactly', () => {
-    // 2025: 261 weekdays − 18 weekday holidays + 5 调休 days = 248; 2026: 261 − 19 + 6 = 248; 2027-01-01 is a Friday.
-    expect(createWorkingCalendar().workingDaysBetween('2024-12-31', '2027-01-01')).toBe(248 + 248 + 1);
+    // 2025: 261 weekdays − 18 weekday holidays + 5 调休 days = 248; 2026: 261 − 19 + 6 = 248; 2027-01-01 is 元旦.
+    expect(createWorkingCalendar().workingDaysBetween('2024-12-31', '2027-01-01')).toBe(248 + 248 + 0);
     const twoHolidaysOneSaturday = createWorkingCalendar([{ year: 2027, days: [
       { date: '2027-01-04', working: false }, { date: '2027-01-05', working: false }, { date: '2027-01-09', working: true },
     ] }]);
-    expect(twoHolidaysOneSaturday.workingDaysBetween('2026-12-31', '2028-01-01')).toBe(261 - 2 + 1);
+    // 2027 by the rule: 261 weekdays − 13 statutory days = 248; 2028-01-01 is a Saturday.
+    expect(twoHolidaysOneSaturday.workingDaysBetween('2026-12-31', '2028-01-01')).toBe(248 - 2 + 1);
   });
 
   it('given a span of 8000 years, when counted, then it answers without building every year', () => {
     const span = createWorkingCalendar();
     const between = span.workingDaysBetween('2000-01-01', '9999-12-31');
-    // Mon–Fri alone would give 5/7 of the days; the library's years (2004–2026) move a few hundred.
+    // Mon–Fri alone would give 5/7 of the days; each rule year (2027–9999) has 13 fewer, and the
+    // library's years (2004–2026) move a few hundred.
     const days = (Date.UTC(9999, 11, 31) - Date.UTC(2000, 0, 1)) / 86_400_000;
-    expect(Math.abs(between - (days * 5) / 7)).toBeLessThan(500);
-    // 2027 (Mon–Fri, starts on a Friday) has 261 working days; 2028-01-01 is a Saturday.
-    expect(span.workingDaysBetween('2026-12-31', '2028-01-01')).toBe(261);
+    expect(Math.abs(between - ((days * 5) / 7 - 13 * (9999 - 2027 + 1)))).toBeLessThan(500);
+    // 2027 by the rule: 261 weekdays − 13 = 248; 2028-01-01 is a Saturday.
+    expect(span.workingDaysBetween('2026-12-31', '2028-01-01')).toBe(248);
   });
 });
 
@@ -129,9 +133,10 @@ describe('year()', () => {
     expect(new Set(days.map((d) => d.source))).toEqual(new Set(['library']));
   });
 
-  it('given leap year 2028 and fallback year 2035, when listed, then 366 days and 261 Mon–Fri days', () => {
+  it('given leap year 2028, rule year 2035 and fallback year 2003, when listed, then 366 days, Mon–Fri less 13, Mon–Fri', () => {
     expect(cal.year(2028)).toHaveLength(366);
-    expect(cal.year(2035).filter((d) => d.working)).toHaveLength(261);
+    expect(cal.year(2035).filter((d) => d.working)).toHaveLength(261 - 13);
+    expect(cal.year(2003).filter((d) => d.working)).toHaveLength(261);
   });
 
   it('given the list handed out, when the caller empties it, then the calendar keeps its days', () => {
@@ -140,7 +145,7 @@ describe('year()', () => {
   });
 });
 
-describe('overrides', () => {
+describe('overrides (corrections on top of 2027, a statutory-rule year)', () => {
   const override2027: CalendarOverrides = {
     year: 2027,
     days: [
@@ -151,14 +156,14 @@ describe('overrides', () => {
   const withOverrides = createWorkingCalendar([override2027]);
 
   it('given 2027-01-04 declared a holiday, when asked, then it is a named holiday from the override', () => {
-    expect(withOverrides.dayInfo('2027-01-04')).toEqual({ date: '2027-01-04', working: false, kind: 'holiday', name: '元旦', source: 'override' });
+    expect(withOverrides.dayInfo('2027-01-04')).toEqual({ date: '2027-01-04', working: false, kind: 'holiday', name: '元旦', source: 'override', provisional: true });
     expect(withOverrides.addWorkingDays('2027-01-01', 1)).toBe('2027-01-05');
   });
 
   it('given Saturday 2027-01-09 declared a working day, when asked, then it is an adjusted working day that counts', () => {
-    expect(withOverrides.dayInfo('2027-01-09')).toEqual({ date: '2027-01-09', working: true, kind: 'adjusted_workday', name: '元旦调休', source: 'override' });
+    expect(withOverrides.dayInfo('2027-01-09')).toEqual({ date: '2027-01-09', working: true, kind: 'adjusted_workday', name: '元旦调休', source: 'override', provisional: true });
     expect(withOverrides.addWorkingDays('2027-01-08', 1)).toBe('2027-01-09');
-    expect(withOverrides.dayInfo('2027-01-05').source).toBe('weekday-rule');
+    expect(withOverrides.dayInfo('2027-01-05').source).toBe('statutory-rule');
   });
 
   it('given the overridden week, when counted with and without overrides, then the holiday is left out', () => {
