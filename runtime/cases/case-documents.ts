@@ -1,19 +1,19 @@
 /**
  * Turns the engine's state into the documents the store keeps: the Case record (schema `case`), the
- * tasks a transition touched with their expected versions, the 80 % warning dates, the conclusion
- * figures supervision averages, and audit drafts from the engine's effects.
+ * tasks a transition touched with their expected versions, the warning instants, the desks a case
+ * is listed and credited under, the conclusion figures supervision averages, and audit drafts from
+ * the engine's effects.
  */
-import type { ActorRef, Applicant, Case, IsoDate } from '../../schemas/types.generated.js';
-import { toChinaDate } from '../calendar/china-time.js';
-import { dueDateAfter, readClock } from '../calendar/deadline-clock.js';
+import type { ActorRef, Applicant, Case, Timestamp } from '../../schemas/types.generated.js';
+import { readClock } from '../calendar/deadline-clock.js';
+import { ANSWER_WORKING_DAYS } from '../calendar/deemed-acceptance.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Actor, CaseState, EngineDefinition, EngineEffect, EngineTask } from '../engine/index.js';
-import type { AuditDraft, CaseWrite, TaskWrite } from './storage/case-records.js';
-
-/** Days into a limit at which the yellow warning starts: 80 % of the time used (DESIGN "Cases"). */
-const warnAfter = (limitDays: number): number => Math.ceil(limitDays * 0.8);
+import { warnAtOf } from './case-warning.js';
+import type { AuditDraft, CaseDesks, CaseWrite, TaskWrite } from './storage/case-records.js';
 
 export function caseRecord(state: CaseState, def: EngineDefinition, applicant: Applicant, caseNo: string, cal: WorkingCalendar): CaseWrite {
+  const warnAt = caseWarnAt(state, def, cal);
   const doc: Case = {
     caseNo,
     matterCode: state.matterCode,
@@ -24,27 +24,66 @@ export function caseRecord(state: CaseState, def: EngineDefinition, applicant: A
     data: state.data,
     materials: state.materials,
     receivedAt: state.receivedAt,
+    intake: state.intake ?? { channel: 'online' },
     suspensions: state.suspensions,
     version: state.version,
     ...(state.situation ? { situation: state.situation } : {}),
     ...(state.acceptedAt ? { acceptedAt: state.acceptedAt } : {}),
     ...(state.deemedAccepted ? { deemedAccepted: true } : {}),
+    ...(state.acceptedBy ? { acceptedBy: state.acceptedBy } : {}),
+    ...(state.acceptDueDate ? { acceptDueDate: state.acceptDueDate } : {}),
     ...(state.dueDate ? { dueDate: state.dueDate } : {}),
+    ...(state.dueDateProvisional ? { dueDateProvisional: true } : {}),
+    ...(warnAt ? { warnAt } : {}),
     ...(state.extension ? { extension: state.extension } : {}),
+    ...(state.extensionRequest ? { extensionRequest: state.extensionRequest } : {}),
     ...(state.concludedAt ? { concludedAt: state.concludedAt } : {}),
     ...(state.outcome ? { outcome: state.outcome } : {}),
     ...(state.reasons ? { reasons: state.reasons } : {}),
+    ...(isRightsNotice(state.rightsNotice) ? { rightsNotice: state.rightsNotice } : {}),
+    ...(state.delivery ? { delivery: state.delivery } : {}),
     ...(state.notice ? { notice: state.notice } : {}),
   };
-  return { case: doc, state, warnOn: caseWarnOn(state, def, cal), conclusion: conclusion(state, def, cal) };
+  return { case: doc, state, ...(warnAt ? { warnAt } : {}), desks: desksOf(state, def), conclusion: conclusion(state, def, cal) };
 }
 
-/** The date the case crosses 80 % of its time; none before acceptance, after conclusion, or while the clock is stopped. */
-function caseWarnOn(state: CaseState, def: EngineDefinition, cal: WorkingCalendar): IsoDate | undefined {
+/** A state written by an older engine kept the English-keyed notice: not the schema's, left out. */
+function isRightsNotice(n: unknown): n is NonNullable<Case['rightsNotice']> {
+  return typeof n === 'object' && n !== null && typeof (n as { remedies?: unknown }).remedies === 'string';
+}
+
+/**
+ * The desks of a case: the receiving window's department (window intake), the accepting
+ * department and window (a deemed acceptance is the matter's department's), and the department of
+ * the task whose completion concluded a granted or denied case.
+ */
+export function desksOf(state: CaseState, def: EngineDefinition): CaseDesks {
+  const by = state.acceptedBy;
+  const acceptDepartmentId = by?.departmentId ?? (state.acceptedAt ? def.departmentId : undefined);
+  const decideDepartmentId = state.outcome === 'granted' || state.outcome === 'denied' ? decidingDepartment(state) ?? def.departmentId : undefined;
+  return {
+    ...(state.intake?.receivedBy ? { intakeDepartmentId: state.intake.receivedBy.departmentId } : {}),
+    ...(acceptDepartmentId ? { acceptDepartmentId } : {}),
+    ...(by?.windowId ? { acceptWindowId: by.windowId } : {}),
+    ...(decideDepartmentId ? { decideDepartmentId } : {}),
+  };
+}
+
+/** The last work task completed at the moment the case concluded (an end node's step, or the counter's conclude). */
+function decidingDepartment(state: CaseState): string | undefined {
+  const done = state.tasks.filter((t) => t.status === 'completed' && t.kind !== 'inform' && t.completedAt === state.concludedAt);
+  return done[done.length - 1]?.departmentId;
+}
+
+/**
+ * When the decision clock leaves less than 20 % of the working time; none before acceptance, after
+ * conclusion, while the clock is stopped, or without a limit.
+ */
+function caseWarnAt(state: CaseState, def: EngineDefinition, cal: WorkingCalendar): Timestamp | undefined {
   const limit = def.promisedDays + (state.extension?.days ?? 0);
   if (!state.acceptedAt || state.concludedAt || limit === 0) return undefined;
   if (state.status === 'suspended' || state.status === 'supplement_requested') return undefined;
-  return dueDateAfter(state.acceptedAt, warnAfter(limit), closed(state), cal);
+  return warnAtOf(state.acceptedAt, limit, closed(state, state.acceptedAt), cal);
 }
 
 function conclusion(state: CaseState, def: EngineDefinition, cal: WorkingCalendar) {
@@ -54,28 +93,48 @@ function conclusion(state: CaseState, def: EngineDefinition, cal: WorkingCalenda
   return { workingDaysUsed: reading.usedDays, promisedDays: limitDays };
 }
 
-const closed = (state: CaseState) => state.suspensions.filter((s) => s.to).map((s) => ({ from: s.from, to: s.to }));
+/** Ended suspensions (since `from` when given): an open one pushes the clock once its length is known. */
+const closed = (state: CaseState, from?: string) =>
+  state.suspensions.filter((s) => s.to && (from === undefined || s.to > from)).map((s) => ({ from: s.from, to: s.to }));
+
+/**
+ * A task as the store keeps it: the engine's task with its warning instant. The accept task is
+ * warned on by the art. 32 answer clock (5 working days from the complete submission), the others
+ * by their step's days from opening; 知会 tasks and steps without days never warn.
+ */
+export function storedTask(task: EngineTask, state: CaseState, def: EngineDefinition, cal: WorkingCalendar): EngineTask {
+  const { warnAt: _old, ...rest } = task as EngineTask & { warnAt?: string };
+  const warnAt = taskWarnAt(task, state, def, cal);
+  return warnAt ? { ...rest, warnAt } : rest;
+}
+
+function taskWarnAt(task: EngineTask, state: CaseState, def: EngineDefinition, cal: WorkingCalendar): Timestamp | undefined {
+  if (task.status !== 'open' || !task.dueDate || task.kind === 'inform') return undefined;
+  const node = def.flow.nodes.find((n) => n.id === task.nodeId);
+  if (node?.kind === 'step' && node.stepType === 'accept' && state.status === 'submitted') {
+    return warnAtOf(state.submittedAt, ANSWER_WORKING_DAYS, [], cal);
+  }
+  if (state.status === 'supplement_requested') return undefined;
+  const days = node?.deadlineDays ?? 0;
+  return days === 0 ? undefined : warnAtOf(task.openedAt, days, closed(state, task.openedAt), cal);
+}
 
 /**
  * The tasks a transition opened or changed, with the version each had before it (absent for new
- * ones): the store writes them only if nobody changed them meanwhile.
+ * ones): the store writes them only if nobody changed them meanwhile. A task also counts as changed
+ * when only its warning instant moved (a supplement restarted the answer clock).
  */
 export function changedTasks(before: CaseState | undefined, after: CaseState, def: EngineDefinition, caseNo: string, cal: WorkingCalendar): TaskWrite[] {
   const old = new Map((before?.tasks ?? []).map((t) => [t.id, t]));
   const out: TaskWrite[] = [];
   for (const task of after.tasks) {
     const prior = old.get(task.id);
-    if (prior && JSON.stringify(prior) === JSON.stringify(task)) continue;
-    out.push({ task: { ...task, caseNo }, ...(prior ? { expectedVersion: prior.version } : {}), warnOn: taskWarnOn(task, def, cal) });
+    const next = storedTask(task, after, def, cal);
+    if (prior && JSON.stringify(storedTask(prior, before!, def, cal)) === JSON.stringify(next)) continue;
+    const warnAt = (next as { warnAt?: string }).warnAt;
+    out.push({ task: { ...next, caseNo }, ...(prior ? { expectedVersion: prior.version } : {}), ...(warnAt ? { warnAt } : {}) });
   }
   return out;
-}
-
-function taskWarnOn(task: EngineTask, def: EngineDefinition, cal: WorkingCalendar): IsoDate | undefined {
-  if (task.status !== 'open' || !task.dueDate) return undefined;
-  const days = def.flow.nodes.find((n) => n.id === task.nodeId)?.deadlineDays ?? 0;
-  if (days === 0) return undefined;
-  return cal.addWorkingDays(toChinaDate(task.openedAt), warnAfter(days));
 }
 
 export function actorRef(actor: Actor): ActorRef {

@@ -9,12 +9,15 @@ import {
   ConflictError, ForbiddenError, InvalidStateError, NotFoundError, UserError, ValidationError,
 } from '../../schemas/errors.js';
 import type { Applicant, Case, Task } from '../../schemas/types.generated.js';
+import type { DeliveryInput } from '../engine/engine-action.js';
 import { validatePart } from '../../schemas/validator.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import {
-  advance, EngineError, startCase, type Actor, type CaseState, type EngineAction, type Transition,
+  advance, EngineError, startCase, type Actor, type CaseState, type EngineAction, type EngineDefinition, type Transition,
 } from '../engine/index.js';
 import { auditOf, caseRecord, changedTasks } from './case-documents.js';
+import { countersignStaleness } from './countersign-staleness.js';
+import { checkIntakeMaterials, intakeCaseMaterials, missingItems, type IntakeReceipt, type WindowApplication } from './window-intake.js';
 import { newCaseNo } from './case-numbers.js';
 import type { MatterVersions } from './engine-definitions.js';
 import type { CaseStore } from './storage/case.store.js';
@@ -105,6 +108,92 @@ export class CaseService {
     return { status: 201, body: receipt };
   }
 
+  /**
+   * 窗口收件: registers a paper application for the applicant, complete or not; with `accept` and a
+   * complete application of a one-stage matter, accepts it in the same transaction (收件即受理).
+   * 1. check everything at once: applicant, form (as online), material entries, cited files;
+   *    nothing is stored on any 4xx;
+   * 2. start the case with the window intake, and accept it when asked and allowed;
+   * 3. store case, tasks, audit and the idempotency record in one transaction.
+   * @param actor the clerk, resolved for this matter (`frontDesk` when a front desk may accept it)
+   */
+  async intake(app: WindowApplication, actor: Actor | ((def: EngineDefinition) => Promise<Actor>), idempotencyKey?: string): Promise<{ status: number; body: IntakeReceipt | unknown }> {
+    const requestHash = hashOf(app);
+    const scope = 'case.intake';
+    if (idempotencyKey) {
+      const earlier = await this.deps.store.findIdempotent(scope, idempotencyKey);
+      if (earlier) return replay(earlier, requestHash);
+    }
+    if (typeof app.matterCode !== 'string' || !app.matterCode) throw new ValidationError('matterCode is required', [{ path: '/matterCode', message: 'is required' }]);
+    const { version, engine } = await this.deps.versions.live(app.matterCode);
+    const clerk = typeof actor === 'function' ? await actor(engine) : actor;
+    if (clerk.kind !== 'account' || !clerk.departmentId || (clerk.departmentId !== engine.departmentId && !clerk.frontDesk)) {
+      throw new ForbiddenError(`本事项由 ${engine.departmentId} 收件受理；您的部门（${clerk.departmentId ?? '无'}）不是它的综合窗口`);
+    }
+    // 1.
+    const applicant = app.applicant === undefined
+      ? { ok: false as const, errors: [{ path: '/applicant', message: 'is required' }] }
+      : validatePart<Applicant>('case', '/$defs/applicant', app.applicant, '/applicant');
+    const form = submissionValidatorFor(version.code, version.version, version.definition).validate({ data: app.data, situation: app.situation, materials: [] });
+    const formErrors = form.ok ? [] : form.errors.filter((e) => !e.path.startsWith('/materials'));
+    const materials = checkIntakeMaterials(engine, app.materials);
+    const errors = [...(applicant.ok ? [] : applicant.errors), ...formErrors, ...materials.errors, ...(await this.#unknownFiles(app.materials))];
+    if (app.accept !== undefined && typeof app.accept !== 'boolean') errors.push({ path: '/accept', message: 'must be true or false' });
+    if (errors.length > 0) throw new ValidationError('the application has errors', errors);
+    const data = form.ok ? form.data : (app.data as Record<string, unknown>);
+
+    // 2.
+    const now = this.#now().toISOString();
+    const cal = await this.deps.calendar();
+    const caseNo = newCaseNo(this.#now());
+    const queryCode = newQueryCode();
+    const applicantDoc = app.applicant as Applicant;
+    const started = this.#engine(() =>
+      startCase(engine, {
+        caseNo,
+        data,
+        situation: app.situation,
+        materials: intakeCaseMaterials(materials.entries),
+        applicantKind: applicantDoc.kind,
+        intake: { channel: 'window', receivedBy: { username: clerk.username!, departmentId: clerk.departmentId!, ...(clerk.windowId ? { windowId: clerk.windowId } : {}) } },
+      }, { now, calendar: cal }),
+    );
+    const missing = missingItems(engine, started.state);
+    let { state, effects } = started;
+    const audit = auditOf(effects, caseNo, clerk, now, { matterCode: version.code, matterVersion: version.version, channel: 'window' });
+    if (app.accept === true) {
+      if ((engine.intakeStages ?? 'one') === 'two') throw new InvalidStateError('本事项收件与受理分两步办理：请先收件，再另行受理');
+      if (missing.length > 0) {
+        throw new ValidationError('材料不齐全，不能当场受理：请收件后出具一次性告知', missing.map((m) => ({ path: '/accept', message: `${m.problem === 'defective' ? '材料有误' : '缺少材料'}：${m.name}` })));
+      }
+      const accepted = this.#engine(() => advance(engine, state, { type: 'accept' }, clerk, { now, calendar: cal }));
+      audit.push({ at: now, caseNo, actor: auditActor(clerk), action: 'case.accept', payload: { atIntake: true } }, ...auditOf(accepted.effects, caseNo, clerk, now));
+      ({ state, effects } = accepted);
+    }
+    const record = caseRecord(state, engine, applicantDoc, caseNo, cal);
+    const receipt: IntakeReceipt = {
+      caseNo,
+      queryCode,
+      status: state.status,
+      matterCode: version.code,
+      matterVersion: version.version,
+      ...(state.acceptDueDate ? { acceptDueDate: state.acceptDueDate } : {}),
+      missing,
+      ...(state.dueDate ? { dueDate: state.dueDate } : {}),
+      ...(state.dueDateProvisional ? { dueDateProvisional: true } : {}),
+    };
+    // 3.
+    const result = await this.deps.store.createCase({
+      record,
+      tasks: changedTasks(undefined, state, engine, caseNo, cal),
+      audit,
+      queryCode,
+      ...(idempotencyKey ? { idempotency: { scope, key: idempotencyKey, requestHash, response: { status: 201, body: receipt } } } : {}),
+    });
+    if (result.replayed) return replay(result.response, requestHash);
+    return { status: 201, body: receipt };
+  }
+
   /** Applies one action to a case; `expectedVersion` (optional) guards against acting on a stale view. */
   async act(caseNo: string, action: EngineAction, actor: Actor, expectedVersion?: number): Promise<Case> {
     if (action.type === 'supplement') {
@@ -115,21 +204,35 @@ export class CaseService {
     if (expectedVersion !== undefined && expectedVersion !== stored.version) {
       throw new ConflictError(`case ${caseNo} changed (version ${stored.version}, you had ${expectedVersion}): reload it`);
     }
+    if (action.type === 'request_extension') {
+      const { engine } = await this.deps.versions.get(stored.case.matterCode, stored.case.matterVersion);
+      checkExtensionDays(action.days, engine);
+    }
     return this.#apply(stored, action, actor);
   }
 
-  /** Completes (approve / deny / return) or answers (accept / refuse / supplement) the task in the acting clerk's inbox. */
-  async completeTask(taskId: string, input: TaskInput, actor: Actor): Promise<{ case: Case; task: Task | undefined }> {
+  /**
+   * Completes (approve / deny / return / deliver / acknowledge) or answers (accept / refuse /
+   * supplement) the task in the acting clerk's inbox. A front desk allowed for the matter may act on
+   * the acceptance stage of another department's case. A stale `expectedVersion` is a 409, except
+   * on a 会签 task whose only changes since are other signers' signatures: signing it then is no
+   * conflict (countersign-staleness.ts).
+   * @param actor the clerk, or a resolver that sees the case's matter version (front desk, window)
+   */
+  async completeTask(taskId: string, input: TaskInput, actor: Actor | ((def: EngineDefinition) => Promise<Actor>)): Promise<{ case: Case; task: Task | undefined }> {
     const task = await this.deps.store.getTask(taskId);
     if (!task) throw new NotFoundError(`task ${taskId}`);
-    if (actor.role !== 'admin' && task.departmentId !== actor.departmentId) {
+    const stored = await this.#load(task.caseNo);
+    const { engine } = await this.deps.versions.get(stored.case.matterCode, stored.case.matterVersion);
+    const clerk = typeof actor === 'function' ? await actor(engine) : actor;
+    const acceptStage = engine.flow.nodes.some((n) => n.id === task.nodeId && n.kind === 'step' && n.stepType === 'accept');
+    if (clerk.role !== 'admin' && task.departmentId !== clerk.departmentId && !(acceptStage && clerk.frontDesk)) {
       throw new ForbiddenError(`task ${taskId} belongs to department ${task.departmentId}`);
     }
-    if (input.expectedVersion !== undefined && input.expectedVersion !== task.version) {
+    if (input.expectedVersion !== undefined && input.expectedVersion !== task.version && !countersignStaleness(task, input.expectedVersion, clerk, input.action)) {
       throw new ConflictError(`task ${taskId} changed (version ${task.version}, you had ${input.expectedVersion}): somebody else acted on it first`);
     }
-    const stored = await this.#load(task.caseNo);
-    const updated = await this.#apply(stored, taskAction(taskId, input), actor);
+    const updated = await this.#apply(stored, taskAction(taskId, input), clerk);
     return { case: updated, task: await this.deps.store.getTask(taskId) };
   }
 
@@ -212,7 +315,18 @@ export interface TaskInput {
   items?: unknown;
   /** For `conclude` (即办件 decided at the counter). */
   outcome?: string;
+  /** For `deliver` (统一出件): how the result was issued. */
+  delivery?: unknown;
   expectedVersion?: number;
+}
+
+/** Art. 42: the matter's limit (default 10 working days; 0: no extension), checked before the engine. */
+export function checkExtensionDays(days: unknown, def: EngineDefinition): void {
+  const max = def.extension?.maxDays ?? 10;
+  if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > max) {
+    const message = max === 0 ? '本事项不得延期' : `延期天数须为 1–${max} 个工作日${def.extension?.legalBasis ? `（${def.extension.legalBasis}）` : '（《行政许可法》第四十二条）'}`;
+    throw new ValidationError(message, [{ path: '/days', message: max === 0 ? 'this matter allows no extension' : `must be a whole number of working days from 1 to ${max}` }]);
+  }
 }
 
 function taskAction(taskId: string, input: TaskInput): EngineAction {
@@ -230,6 +344,10 @@ function taskAction(taskId: string, input: TaskInput): EngineAction {
       return { type: 'refuse', taskId, reasons: input.comment ?? '' };
     case 'supplement-request':
       return { type: 'request_supplement', taskId, items: (input.items ?? []) as never };
+    case 'deliver':
+      return { type: 'deliver', taskId, delivery: deliveryInput(input.delivery), ...(input.comment ? { comment: input.comment } : {}) };
+    case 'acknowledge':
+      return { type: 'acknowledge', taskId };
     case 'conclude':
       if (input.outcome !== 'granted' && input.outcome !== 'denied') {
         throw new ValidationError('conclude needs the outcome', [{ path: '/outcome', message: 'must be granted or denied' }]);
@@ -237,8 +355,36 @@ function taskAction(taskId: string, input: TaskInput): EngineAction {
       return { type: 'conclude', taskId, outcome: input.outcome, ...(input.comment ? { reasons: input.comment } : {}) };
     default:
       throw new ValidationError(`unknown action ${String(input.action)}`, [
-        { path: '/action', message: 'must be one of approve, deny, return, accept, refuse, supplement-request, conclude' },
+        { path: '/action', message: 'must be one of approve, deny, return, accept, refuse, supplement-request, conclude, deliver, acknowledge' },
       ]);
+  }
+}
+
+/** The shape of a delivery (统一出件); the engine checks what each method needs. */
+function deliveryInput(raw: unknown): DeliveryInput {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ValidationError('deliver needs the delivery', [{ path: '/delivery', message: 'is required: { method: window | post | electronic, … }' }]);
+  const d = raw as Record<string, unknown>;
+  const text = (k: string, max: number, required: boolean): string | undefined => {
+    const v = d[k];
+    if (v === undefined && !required) return undefined;
+    if (typeof v !== 'string' || v.trim() === '' || v.length > max) throw new ValidationError(`delivery.${k} is required`, [{ path: `/delivery/${k}`, message: `must be text of 1–${max} characters` }]);
+    return v.trim();
+  };
+  switch (d.method) {
+    case 'window':
+      return { method: 'window', recipient: text('recipient', 100, true)!, date: text('date', 10, true)! };
+    case 'post': {
+      const waybillNo = text('waybillNo', 40, true)!;
+      if (!/^[A-Za-z0-9-]{6,40}$/.test(waybillNo)) throw new ValidationError('bad waybill number', [{ path: '/delivery/waybillNo', message: 'must be 6–40 letters, digits or dashes' }]);
+      const recipient = text('recipient', 100, false);
+      return { method: 'post', address: text('address', 300, true)!, waybillNo, ...(recipient ? { recipient } : {}) };
+    }
+    case 'electronic': {
+      const email = text('email', 200, false);
+      return { method: 'electronic', ...(email ? { email } : {}) };
+    }
+    default:
+      throw new ValidationError('unknown delivery method', [{ path: '/delivery/method', message: 'must be window, post or electronic' }]);
   }
 }
 

@@ -23,6 +23,12 @@ export function engineDefinitionOf(code: string, version: number, def: MatterDef
     statutoryDays: def.statutoryDays,
     flow: def.flow,
     materials: def.materials,
+    matterType: { code: def.type.code, label: def.type.label },
+    ...(def.intakeStages ? { intakeStages: def.intakeStages } : {}),
+    ...(def.frontDesks ? { frontDesks: [...def.frontDesks] } : {}),
+    ...(def.coImplementingDepartments ? { coImplementingDepartments: [...def.coImplementingDepartments] } : {}),
+    ...(def.extension ? { extension: { ...def.extension } } : {}),
+    ...(def.remedies ? { remedies: { ...def.remedies } } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * Marks warnings (80 % of the time used) and overdue cases and tasks as days pass. The database is
+ * Marks warnings (less than 20 % of the working time left: `warn_at <= now`) and overdue cases and
+ * tasks (due date before today, China) as time passes. The database is
  * the truth: due and warning dates are stored, and `claimDeadlineMarks` raises each level exactly
  * once even when every server instance scans at the same moment (SKIP LOCKED). The timer is only a
  * cache of "when to look next"; a scan that finds nothing costs one indexed query.
@@ -44,7 +45,8 @@ export class DeadlineScanner {
     let total = 0;
     try {
       for (;;) {
-        const marks = await this.store.claimDeadlineMarks({ today: toChinaDate(this.now()), limit: BATCH });
+        const now = this.now();
+        const marks = await this.store.claimDeadlineMarks({ today: toChinaDate(now), now: now.toISOString(), limit: BATCH });
         total += marks.length;
         if (marks.length < BATCH) break;
       }

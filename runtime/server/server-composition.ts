@@ -27,5 +27,5 @@ export function composeServer(input: CompositionInput): ServerDeps {
   const calendar = new CalendarProvider(input.store);
   const versions = new MatterVersions(catalog);
   const cases = new CaseService({ store: input.caseStore, versions, calendar: () => calendar.current(), now: input.now });
-  return { ...input, catalog, calendar, versions, cases };
+  return { ...input, catalog, calendar, versions, cases, clock: input.now ?? (() => new Date()) };
 }

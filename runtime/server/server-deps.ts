@@ -19,4 +19,6 @@ export interface ServerDeps {
   caseStore: CaseStore;
   cases: CaseService;
   versions: MatterVersions;
+  /** The server's clock: warning levels are read at this instant (a test's fake clock included). */
+  clock: () => Date;
 }

@@ -11,6 +11,7 @@ import type { SqlClient } from '../../catalog/storage/sql-client.js';
 import type { CaseStatus, IsoDate } from '../../schemas/types.generated.js';
 import type { Granularity, SeriesRow } from './period-series.js';
 import type { AcceptorFigures } from './window-figures.js';
+import { warningClock, warningSql } from '../cases/case-warning.js';
 
 export interface CohortQuery {
   /** ISO instants. */
@@ -77,12 +78,17 @@ export interface AttentionCase {
 
 export const ATTENTION_LIMIT = 200;
 
-/** Open cases of the cohort marked yellow (warning) or red (overdue), earliest due first, at most {@link ATTENTION_LIMIT}. */
-export async function attentionList(client: SqlClient, q: CohortQuery, level: 'yellow' | 'red'): Promise<AttentionCase[]> {
+/**
+ * Open cases of the cohort at yellow (warning) or red (overdue) at `now` by the one warning rule
+ * (case-warning.ts), earliest due first, at most {@link ATTENTION_LIMIT}.
+ */
+export async function attentionList(client: SqlClient, q: CohortQuery, level: 'yellow' | 'red', now: Date): Promise<AttentionCase[]> {
   const { where, params } = cohort(q);
+  const clock = warningClock(now);
+  const live = warningSql(`$${params.push(clock.today)}::date`, `$${params.push(clock.now)}::timestamptz`);
   const { rows } = await client.query<{ case_no: string; matter_code: string; department_id: string | null; status: CaseStatus; received_at: Date | string; due_date: string | Date | null }>(
     `SELECT case_no, matter_code, department_id, status, received_at, to_char(due_date, 'YYYY-MM-DD') AS due_date FROM cases
-      WHERE ${where} AND concluded_at IS NULL AND warning = $${params.push(level)}
+      WHERE ${where} AND concluded_at IS NULL AND ${live} = $${params.push(level)}
       ORDER BY due_date NULLS LAST, received_at LIMIT ${ATTENTION_LIMIT}`,
     params,
   );

@@ -9,6 +9,7 @@ import type { Actor } from '../../catalog/actor.js';
 import type { SqlClient } from '../../catalog/storage/sql-client.js';
 import { sampleMatter } from '../fixtures/matters.js';
 import { startTestServer, uploadPdf, type StaffName, type TestServer } from './api-harness.js';
+import { staffToken } from './intake-staff.js';
 
 const admin: Actor = { username: 'admin', role: 'admin' };
 const code = sampleMatter().code;
@@ -187,23 +188,37 @@ describe('cases API', () => {
     expect(refused.status).toBe(200);
     expect(refused.body).toMatchObject({ status: 'refused', outcome: 'refused' });
     const tracked = await s.call('GET', `/api/cases/${caseNo}?queryCode=${queryCode}`);
-    expect(tracked.body.rightsNotice).toMatchObject({ administrativeReview: true, litigation: true });
+    expect(tracked.body.rightsNotice).toMatchObject({ kind: 'refusal', basis: expect.stringContaining('第三十二条'), remedies: expect.stringContaining('行政复议'), stepName: '受理' });
     expect((await s.call('POST', `/api/cases/${caseNo}/accept`, { token: await s.token('scjg-clerk') })).status).toBe(409);
   });
 
-  it('suspend and resume move the clock; one extension only; the applicant may withdraw', async () => {
+  it('suspend and resume move the clock; a clerk asks for an extension, only a leader decides it, once; the applicant may withdraw', async () => {
     const { caseNo, queryCode } = (await apply()).body;
     const clerk = await s.token('scjg-clerk');
+    const leader = await staffToken(s, 'scjg-leader', 'leader', 'scjg');
     await s.call('POST', `/api/cases/${caseNo}/accept`, { token: clerk });
     const suspended = await s.call('POST', `/api/cases/${caseNo}/suspend`, { token: clerk, body: { kind: 'inspection', reason: '现场核查', expectedDays: 3 } });
     expect(suspended.status).toBe(200);
     expect(suspended.body.status).toBe('suspended');
-    expect((await s.call('POST', `/api/cases/${caseNo}/resume`, { token: clerk })).body.status).toBe('in_progress');
-    expect((await s.call('POST', `/api/cases/${caseNo}/extend`, { token: clerk, body: { days: 11, reason: 'x' } })).status).toBeGreaterThanOrEqual(400);
-    const extended = await s.call('POST', `/api/cases/${caseNo}/extend`, { token: clerk, body: { days: 5, reason: '需专家论证' } });
-    expect(extended.status).toBe(200);
-    expect(extended.body.extension).toMatchObject({ days: 5 });
-    expect((await s.call('POST', `/api/cases/${caseNo}/extend`, { token: clerk, body: { days: 2, reason: '再次' } })).status).toBe(409);
+    const resumed = await s.call('POST', `/api/cases/${caseNo}/resume`, { token: clerk });
+    expect(resumed.body.status).toBe('in_progress');
+    expect((await s.call('POST', `/api/cases/${caseNo}/extend`, { token: clerk, body: { days: 5, reason: 'x' } })).status).toBe(404);
+
+    const over = await s.call('POST', `/api/cases/${caseNo}/extension-request`, { token: clerk, body: { days: 11, reason: '需专家论证' } });
+    expect(over.status).toBe(422);
+    expect(paths(over)).toEqual(['/days']);
+    expect((await s.call('GET', `/api/cases/${caseNo}`, { token: clerk })).body.extensionRequest).toBeUndefined();
+
+    const asked = await s.call('POST', `/api/cases/${caseNo}/extension-request`, { token: clerk, body: { days: 5, reason: '需专家论证' } });
+    expect(asked.status).toBe(200);
+    expect(asked.body.extensionRequest).toMatchObject({ days: 5, status: 'pending', requestedBy: 'scjg-clerk' });
+    expect(asked.body.dueDate).toBe(resumed.body.dueDate);
+    expect((await s.call('POST', `/api/cases/${caseNo}/extension-decision`, { token: clerk, body: { approve: true } })).status).toBe(403);
+    const approved = await s.call('POST', `/api/cases/${caseNo}/extension-decision`, { token: leader, body: { approve: true, comment: '同意' } });
+    expect(approved.status).toBe(200);
+    expect(approved.body.extension).toMatchObject({ days: 5, approvedBy: 'scjg-leader' });
+    expect(approved.body.dueDate > resumed.body.dueDate).toBe(true);
+    expect((await s.call('POST', `/api/cases/${caseNo}/extension-request`, { token: clerk, body: { days: 2, reason: '再次' } })).status).toBe(409);
     const stale = await s.call('POST', `/api/cases/${caseNo}/resume`, { token: clerk, body: { expectedVersion: 0 } });
     expect(stale.status).toBe(409);
     const withdrawn = await s.call('POST', `/api/cases/${caseNo}/withdraw`, { body: { queryCode, reason: '不再经营' } });

@@ -1,7 +1,8 @@
 /**
- * The deadline scanner over the real composition: a case accepted on a fixed day turns yellow at
- * 80 % of its promised working days and red past its due date, each mark exactly once however many
- * scanners run at the same time.
+ * The deadline scanner over the real composition: a case accepted on a fixed day turns yellow once
+ * less than 20 % of its promised working time is left (10 days from Monday 2 March, 09:00: 8 whole
+ * days used at the start of Friday 13 March) and red past its due date, each mark exactly once
+ * however many scanners run at the same time; the case page reads the same level live.
  */
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,20 +47,26 @@ describe('deadline scanner', () => {
       (e) => e.action === action && e.payload.target !== 'task',
     );
 
-  it('before 80 % of the time nothing is marked', async () => {
+  it('while more than 20 % of the time is left nothing is marked, up to the last minute before the line', async () => {
     await Promise.all(scanners(2, new Date('2026-03-05T09:00:00+08:00')).map((x) => x.scan()));
+    await Promise.all(scanners(2, new Date('2026-03-12T23:59:00+08:00')).map((x) => x.scan()));
     expect(await marksOf('deadline.warning')).toHaveLength(0);
+    clock = new Date('2026-03-12T23:59:00+08:00');
+    const c = await s.call('GET', `/api/cases/${caseNo}`, { token: await s.token('supervisor') });
+    expect(c.body).toMatchObject({ warning: 'none', warnAt: '2026-03-12T16:00:00.000Z' });
   });
 
-  it('at 80 % the case turns yellow, once, with four scanners racing', async () => {
-    await Promise.all(scanners(4, new Date('2026-03-12T09:00:00+08:00')).map((x) => x.scan()));
+  it('at the line the case turns yellow, once, with four scanners racing; the case page says so too', async () => {
+    await Promise.all(scanners(4, new Date('2026-03-13T09:00:00+08:00')).map((x) => x.scan()));
     expect(await marksOf('deadline.warning')).toHaveLength(1);
+    clock = new Date('2026-03-13T09:00:00+08:00');
     const c = await s.call('GET', `/api/cases/${caseNo}`, { token: await s.token('supervisor') });
     expect(c.body.warning).toBe('yellow');
   });
 
   it('past the due date it turns red, once; a later scan marks nothing more', async () => {
     const late = new Date('2026-03-17T09:00:00+08:00');
+    clock = late;
     await Promise.all(scanners(4, late).map((x) => x.scan()));
     expect(await Promise.all(scanners(1, late).map((x) => x.scan()))).toEqual([0]);
     expect(await marksOf('deadline.overdue')).toHaveLength(1);
@@ -70,7 +77,7 @@ describe('deadline scanner', () => {
   });
 
   it('art. 32: an application left unanswered for 5 working days counts as accepted on receipt, and says so', async () => {
-    clock = new Date('2026-03-06T09:00:00+08:00'); // 4 working days: not yet
+    clock = new Date('2026-03-06T09:00:00+08:00'); // 4 working days: not yet (the clock went on above; back to before the line)
     expect(await s.deps.cases.deemAcceptedDue()).not.toContain(unanswered.caseNo);
     clock = new Date('2026-03-10T09:00:00+08:00');
     expect(await s.deps.cases.deemAcceptedDue()).toContain(unanswered.caseNo);

@@ -13,6 +13,8 @@ import { startTestServer, uploadPdf, type StaffName, type TestServer } from './a
 const admin: Actor = { username: 'admin', role: 'admin' };
 const code = sampleMatter().code;
 const today = chinaDateOfEpochMs(Date.now());
+/** The server's clock; undefined: real time. */
+let clock: Date | undefined;
 const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 let s: TestServer;
@@ -40,7 +42,7 @@ const accept = async (caseNo: string) => {
 const seeded = { received: '', supplemented: '', accepted: '', granted: '' };
 
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startTestServer({ now: () => clock ?? new Date() });
   fileId = await uploadPdf(s);
   await s.catalog.createMatter(admin, { definition: sampleMatter() });
   await s.catalog.submit(admin, code);
@@ -101,20 +103,24 @@ describe('GET /api/supervision/overview', () => {
   it('lists warned, then overdue, open cases with what a supervisor needs to open them', async () => {
     const { dueDate } = (await get(`/api/cases/${seeded.accepted}`, 'admin')).body as { dueDate: string };
     expect(dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await s.deps.caseStore.claimDeadlineMarks({ today: dueDate, limit: 100 });
+    // Levels are read live at the server's clock: on the due date itself the case is yellow.
+    clock = new Date(`${dueDate}T09:00:00+08:00`);
+    await s.deps.caseStore.claimDeadlineMarks({ today: dueDate, now: clock.toISOString(), limit: 100 });
     let res = await get('/api/supervision/overview', 'supervisor');
     expect(res.body.warningList.map((c: { caseNo: string }) => c.caseNo)).toContain(seeded.accepted);
     expect(res.body.overdueList.map((c: { caseNo: string }) => c.caseNo)).not.toContain(seeded.accepted);
     expect(res.body.warningList.find((c: { caseNo: string }) => c.caseNo === seeded.accepted)).toEqual({
       caseNo: seeded.accepted, matterCode: code, departmentId: 'scjg', status: 'in_progress', receivedAt: expect.any(String), dueDate,
     });
-    await s.deps.caseStore.claimDeadlineMarks({ today: shift(dueDate, 3), limit: 100 });
+    clock = new Date(`${shift(dueDate, 3)}T09:00:00+08:00`);
+    await s.deps.caseStore.claimDeadlineMarks({ today: shift(dueDate, 3), now: clock.toISOString(), limit: 100 });
     res = await get('/api/supervision/overview?department=scjg', 'supervisor');
     expect(res.body.overdueList.map((c: { caseNo: string }) => c.caseNo)).toContain(seeded.accepted);
     expect(res.body.warningList.map((c: { caseNo: string }) => c.caseNo)).not.toContain(seeded.accepted);
     expect(res.body.total.overdue).toBe(res.body.overdueList.length);
     // Another department's view holds none of them.
     expect((await get('/api/supervision/overview?department=wjw', 'supervisor')).body.overdueList).toEqual([]);
+    clock = undefined;
   });
 
   it.each([

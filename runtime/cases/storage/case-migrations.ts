@@ -14,7 +14,7 @@
  * - `complaints`; `case_secrets` (the generated query-code pepper when none is configured).
  *
  * Every filter of listCases / listTasks has an index that also serves its order; the deadline
- * scanner's two questions ("80 % line reached?", "due date passed?") are partial indexes over open,
+ * scanner's two questions ("warning instant reached?", "due date passed?") are partial indexes over open,
  * not-yet-marked rows, so they stay small however many cases are stored. Keys use the "C" collation
  * (byte order, as the catalogue). Timestamps the documents carry are also kept as timestamptz for
  * range queries; the audit `at` stays text because it is hashed exactly as written.
@@ -160,6 +160,55 @@ export const CASE_MIGRATIONS: readonly Migration[] = [
           WHEN NOT is_open OR warn_on IS NULL THEN stored
           WHEN due IS NOT NULL AND due < today THEN stored
           WHEN warn_on <= today THEN CASE WHEN stored = 'red' THEN 'yellow' ELSE stored END
+          ELSE 'none'
+        END
+      $$;
+    `,
+  },
+  {
+    id: 'cases/2',
+    name: 'AddWarnAtAndDesks',
+    sql: `
+      -- Warnings fall at an instant, not on a day (a one-day step turns yellow late on its day):
+      -- warn_at replaces warn_on, which stays for rows written before and is no longer read.
+      ALTER TABLE cases
+        ADD COLUMN warn_at timestamptz,
+        ADD COLUMN intake_department_id text COLLATE "C",
+        ADD COLUMN accept_department_id text COLLATE "C",
+        ADD COLUMN accept_window_id text COLLATE "C",
+        ADD COLUMN decide_department_id text COLLATE "C";
+      ALTER TABLE case_tasks ADD COLUMN warn_at timestamptz;
+
+      -- Rows written before: the warning day's start in China, and the desks the old rows imply
+      -- (the accepting department accepted and decided; no window is known).
+      UPDATE cases SET warn_at = (warn_on::timestamp - interval '8 hours') AT TIME ZONE 'UTC' WHERE warn_on IS NOT NULL;
+      UPDATE case_tasks SET warn_at = (warn_on::timestamp - interval '8 hours') AT TIME ZONE 'UTC' WHERE warn_on IS NOT NULL;
+      UPDATE cases SET accept_department_id = department_id WHERE accepted_at IS NOT NULL;
+      UPDATE cases SET decide_department_id = department_id WHERE outcome IN ('granted', 'denied');
+
+      DROP INDEX cases_scan_yellow_idx;
+      DROP INDEX cases_scan_red_idx;
+      DROP INDEX case_tasks_scan_yellow_idx;
+      DROP INDEX case_tasks_scan_red_idx;
+      CREATE INDEX cases_scan_yellow_at_idx ON cases (warn_at) WHERE concluded_at IS NULL AND warning = 'none';
+      CREATE INDEX cases_scan_red_at_idx ON cases (due_date) WHERE concluded_at IS NULL AND warning <> 'red' AND warn_at IS NOT NULL;
+      CREATE INDEX case_tasks_scan_yellow_at_idx ON case_tasks (warn_at) WHERE status = 'open' AND warning = 'none';
+      CREATE INDEX case_tasks_scan_red_at_idx ON case_tasks (due_date) WHERE status = 'open' AND warning <> 'red' AND warn_at IS NOT NULL;
+      -- Live warning counts (inbox, supervision, display) over open rows.
+      CREATE INDEX cases_open_warn_at_idx ON cases (warn_at) WHERE concluded_at IS NULL;
+      -- The front desk's list (received or accepted there) and supervision's credit by desk.
+      CREATE INDEX cases_intake_department_idx ON cases (intake_department_id, received_at DESC) WHERE intake_department_id IS NOT NULL;
+      CREATE INDEX cases_accept_department_idx ON cases (accept_department_id, received_at DESC) WHERE accept_department_id IS NOT NULL;
+      CREATE INDEX cases_decide_department_idx ON cases (decide_department_id, received_at DESC) WHERE decide_department_id IS NOT NULL;
+
+      -- As lowered_warning, for the warning instant: a write may lower a stored mark the new
+      -- clock no longer calls for, never raise one.
+      CREATE FUNCTION lowered_warning_at(stored text, is_open boolean, warn_at timestamptz, due date, now timestamptz, today date)
+        RETURNS text LANGUAGE sql IMMUTABLE AS $$
+        SELECT CASE
+          WHEN NOT is_open OR warn_at IS NULL THEN stored
+          WHEN due IS NOT NULL AND due < today THEN stored
+          WHEN warn_at <= now THEN CASE WHEN stored = 'red' THEN 'yellow' ELSE stored END
           ELSE 'none'
         END
       $$;

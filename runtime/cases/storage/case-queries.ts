@@ -7,6 +7,8 @@
 import { BadRequestError } from '../../../schemas/errors.js';
 import type { CaseFilter, ComplaintFilter, Paging, TaskFilter } from './case-records.js';
 import { date, instant } from './case-rows.js';
+import { chinaDateOfEpochMs } from '../../calendar/china-time.js';
+import { warningSql } from '../case-warning.js';
 
 /** The Case document with the store-owned fields overlaid: version, warning, and the rating once given. */
 export const CASE_DOC = `doc || jsonb_build_object('version', version, 'warning', warning) || CASE WHEN rating IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('rating', rating) END`;
@@ -41,7 +43,7 @@ class Where {
   }
 }
 
-export function casesSql(filter: CaseFilter, today: string): PageSql {
+export function casesSql(filter: CaseFilter, today: string, now: string): PageSql {
   const w = new Where();
   if (filter.status !== undefined) {
     const list = Array.isArray(filter.status) ? filter.status : [filter.status];
@@ -50,6 +52,8 @@ export function casesSql(filter: CaseFilter, today: string): PageSql {
     else w.add('status = ANY($?::text[])', list);
   }
   if (filter.departmentId !== undefined) w.add('department_id = $?', filter.departmentId);
+  // Two indexed alternatives (a BitmapOr): what the desk received at its window, or accepted.
+  if (filter.deskDepartmentId !== undefined) w.add('(intake_department_id = $? OR accept_department_id = $?)', filter.deskDepartmentId, filter.deskDepartmentId);
   if (filter.matterCode !== undefined) w.add('matter_code = $?', filter.matterCode);
   if (filter.applicantAccount !== undefined) w.add('applicant_account = $?', filter.applicantAccount);
   if (filter.open !== undefined) w.add(filter.open ? 'concluded_at IS NULL' : 'concluded_at IS NOT NULL');
@@ -59,7 +63,8 @@ export function casesSql(filter: CaseFilter, today: string): PageSql {
   }
   if (filter.warning !== undefined) {
     if (!LEVELS.has(filter.warning)) throw new BadRequestError(`warning: must be none, yellow or red, got ${JSON.stringify(filter.warning)}`);
-    w.add('warning = $?', filter.warning);
+    const at = instant(filter.now ?? now, 'now');
+    w.add(`concluded_at IS NULL AND ${warningSql('$?::date', '$?::timestamptz')} = $?`, chinaDateOfEpochMs(Date.parse(at!)), at, filter.warning);
   }
   if (filter.receivedFrom !== undefined) w.add('received_at >= $?::timestamptz', instant(filter.receivedFrom, 'receivedFrom'));
   if (filter.receivedTo !== undefined) w.add('received_at < $?::timestamptz', instant(filter.receivedTo, 'receivedTo'));
@@ -76,6 +81,28 @@ export function tasksSql(filter: TaskFilter): PageSql {
   if (filter.assignee !== undefined) w.add('assignees @> ARRAY[$?::text]', filter.assignee);
   if (filter.caseNo !== undefined) w.add('case_no = $?', filter.caseNo);
   return paged(`SELECT ${TASK_DOC} AS doc FROM case_tasks ${w} ORDER BY due_date ASC NULLS LAST, opened_at, id`, 'case_tasks', w, filter);
+}
+
+/**
+ * The open tasks of `filter` (paging ignored) counted by warning level at `now`, by the one rule
+ * (case-warning.ts): what the inbox badges show.
+ */
+export function taskCountsSql(filter: Omit<TaskFilter, 'page' | 'pageSize' | 'status'>, clock: { now: string; today: string }): { sql: string; params: unknown[] } {
+  const w = new Where();
+  w.add(`status = 'open'`);
+  if (filter.departmentId !== undefined) w.add('department_id = $?', filter.departmentId);
+  if (filter.assignee !== undefined) w.add('assignees @> ARRAY[$?::text]', filter.assignee);
+  if (filter.caseNo !== undefined) w.add('case_no = $?', filter.caseNo);
+  const today = `$${w.params.push(date(clock.today, 'today'))}::date`;
+  const now = `$${w.params.push(instant(clock.now, 'now'))}::timestamptz`;
+  const level = warningSql(today, now);
+  return {
+    sql: `SELECT count(*)::int AS open,
+            count(*) FILTER (WHERE ${level} = 'yellow')::int AS yellow,
+            count(*) FILTER (WHERE ${level} = 'red')::int AS red
+          FROM case_tasks ${w}`,
+    params: w.params,
+  };
 }
 
 export function complaintsSql(filter: ComplaintFilter): PageSql {

@@ -1,13 +1,14 @@
 /**
  * What the case service hands the case store and what it gets back. Documents are the schema types
  * (Case, Task, AuditEvent, Rating); the rest is what the store needs beside them to answer queries
- * by index (the 80 % warning date, conclusion figures) and to keep writes exactly-once
+ * by index (the warning instant, the desks that received, accepted and decided, conclusion
+ * figures) and to keep writes exactly-once
  * (expected versions, idempotency keys).
  */
 import type { ActorRef, Case, IsoDate, Task, Timestamp } from '../../../schemas/types.generated.js';
 import type { CaseState } from '../../engine/case-state.js';
 
-/** Warning levels, lowest first: 预警 yellow at 80 % of the time used, 超期 red past the due date. */
+/** Warning levels, lowest first: 预警 yellow once less than 20 % of the time is left, 超期 red past the due date. */
 export type WarningLevel = 'none' | 'yellow' | 'red';
 
 /**
@@ -20,11 +21,13 @@ export interface CaseWrite {
   /** The engine's document; persisted as is, returned by getCase. */
   state: CaseState;
   /**
-   * First day at or past 80 % of the time (China date), precomputed by the service from the legal
-   * clock. Absent while the clock is stopped (suspension, supplement) or when there is no deadline:
-   * the deadline scanner then leaves the case alone.
+   * The instant less than 20 % of the working time is left (case-warning.ts), precomputed by the
+   * service from the legal clock. Absent while the clock is stopped (suspension, supplement) or
+   * when there is no deadline: the deadline scanner then leaves the case alone.
    */
-  warnOn?: IsoDate;
+  warnAt?: Timestamp;
+  /** The desks a case is credited to and listed for (一窗受理); see CaseDesks. */
+  desks?: CaseDesks;
   /** Set when the case concludes: the figures supervision averages. */
   conclusion?: { workingDaysUsed: number; promisedDays: number };
   /** The applicant's account, when they applied signed in: their "my cases" list. */
@@ -42,8 +45,22 @@ export interface TaskWrite {
    * Absent: the task is new and must not exist yet.
    */
   expectedVersion?: number;
-  /** As CaseWrite.warnOn, for the task's own deadline. */
-  warnOn?: IsoDate;
+  /** As CaseWrite.warnAt, for the task's own deadline. */
+  warnAt?: Timestamp;
+}
+
+/**
+ * Who received, accepted and decided a case: the front desk's list (scope=desk) and supervision's
+ * credit read these columns. Absent members are unknown yet (not received at a window, not
+ * accepted, not concluded by a step).
+ */
+export interface CaseDesks {
+  /** The department of the window that registered a paper application (收件). */
+  intakeDepartmentId?: string;
+  acceptDepartmentId?: string;
+  acceptWindowId?: string;
+  /** The department of the step whose completion concluded the case (granted or denied). */
+  decideDepartmentId?: string;
 }
 
 /** One audit entry to append; the store assigns `seq`, chains the hashes, and stamps `at` if absent. */
@@ -133,8 +150,12 @@ export interface CaseFilter extends Paging {
   overdue?: boolean;
   /** "Today" (China) for `overdue`; defaults to the store's clock. */
   today?: IsoDate;
-  /** The stored mark (raised by the deadline scanner). */
+  /** The level at `now` by the one warning rule (case-warning.ts), not the scanner's stored mark. */
   warning?: WarningLevel;
+  /** The instant levels are read at; defaults to the store's clock. */
+  now?: Timestamp;
+  /** Cases this department received at its window or accepted (the front desk's list). */
+  deskDepartmentId?: string;
   /** Received at or after this instant. */
   receivedFrom?: Timestamp;
   /** Received before this instant. */
@@ -149,6 +170,15 @@ export interface TaskFilter extends Paging {
   /** Tasks naming this user among their assignees. */
   assignee?: string;
   caseNo?: string;
+}
+
+export type TaskCountFilter = Omit<TaskFilter, 'page' | 'pageSize' | 'status'>;
+
+/** Open tasks and how many of them are at 预警 (yellow) and 超期 (red). */
+export interface TaskCounts {
+  open: number;
+  yellow: number;
+  red: number;
 }
 
 export interface NewFile {
@@ -195,7 +225,7 @@ export interface DeadlineMark {
   from: WarningLevel;
   to: 'yellow' | 'red';
   dueDate: IsoDate | null;
-  warnOn: IsoDate;
+  warnAt: Timestamp;
   /** The audit event that records the mark. */
   seq: number;
 }

@@ -21,7 +21,11 @@ export interface CaseRow {
   received_at: string;
   accepted_at: string | null;
   due_date: string | null;
-  warn_on: string | null;
+  warn_at: string | null;
+  intake_department_id: string | null;
+  accept_department_id: string | null;
+  accept_window_id: string | null;
+  decide_department_id: string | null;
   concluded_at: string | null;
   concluded_on: string | null;
   outcome: string | null;
@@ -40,7 +44,7 @@ export interface TaskRow {
   assignees: string[];
   opened_at: string;
   due_date: string | null;
-  warn_on: string | null;
+  warn_at: string | null;
   version: number;
   expected: number | null;
   doc: Task;
@@ -71,7 +75,11 @@ export function caseRow(write: CaseWrite, caseNo = write.case?.caseNo): CaseRow 
     received_at: instant(c.receivedAt, 'record.case.receivedAt')!,
     accepted_at: instant(c.acceptedAt, 'record.case.acceptedAt'),
     due_date: date(c.dueDate, 'record.case.dueDate'),
-    warn_on: date(write.warnOn, 'record.warnOn'),
+    warn_at: instant(write.warnAt, 'record.warnAt'),
+    intake_department_id: optionalText(write.desks?.intakeDepartmentId, 'record.desks.intakeDepartmentId'),
+    accept_department_id: optionalText(write.desks?.acceptDepartmentId, 'record.desks.acceptDepartmentId'),
+    accept_window_id: optionalText(write.desks?.acceptWindowId, 'record.desks.acceptWindowId'),
+    decide_department_id: optionalText(write.desks?.decideDepartmentId, 'record.desks.decideDepartmentId'),
     concluded_at: concludedAt,
     concluded_on: concludedAt === null ? null : toChinaDate(concludedAt),
     outcome: c.outcome ?? null,
@@ -100,7 +108,7 @@ export function taskRow(write: TaskWrite, caseNo: string, at: string): TaskRow {
     assignees,
     opened_at: instant(t.openedAt, `${at}.task.openedAt`)!,
     due_date: date(t.dueDate, `${at}.task.dueDate`),
-    warn_on: date(write.warnOn, `${at}.warnOn`),
+    warn_at: instant(write.warnAt, `${at}.warnAt`),
     version: t.version,
     expected: write.expectedVersion ?? null,
     doc: { ...t, caseNo } as Task,
@@ -120,6 +128,10 @@ export function jsonText(value: unknown, field: string): string {
 function text(value: unknown, field: string): string {
   if (typeof value !== 'string' || value === '') throw new BadRequestError(`${field}: must be a non-empty string`);
   return value;
+}
+
+function optionalText(value: unknown, field: string): string | null {
+  return value === undefined || value === null ? null : text(value, field);
 }
 
 function count(value: unknown, field: string): void {

@@ -14,7 +14,7 @@
 import type { ActorRef, AuditEvent, Case, IsoDate, Rating, Task } from '../../../schemas/types.generated.js';
 import type {
   AuditDraft, AuditVerification, CaseFilter, CommitTransition, Complaint, ComplaintFilter, CreateCase,
-  DeadlineMark, IdempotentResponse, NewFile, Page, StoredCase, StoredFile, TaskFilter, WriteResult,
+  DeadlineMark, IdempotentResponse, NewFile, Page, StoredCase, StoredFile, TaskCountFilter, TaskCounts, TaskFilter, WriteResult,
 } from './case-records.js';
 import type { SupervisionQuery, SupervisionStats } from './supervision-stats.js';
 import type { RecomputeStore } from './recompute-store.js';
@@ -58,6 +58,8 @@ export interface CaseStore {
 
   getTask(id: string): Promise<Task | undefined>;
   listTasks(filter: TaskFilter): Promise<Page<Task>>;
+  /** Open tasks of the filter by warning level at `now` (default: the store's clock), the inbox's badges. */
+  countTasks(filter: TaskCountFilter, now?: string): Promise<TaskCounts>;
 
   /** The unexpired answer recorded under `key`, to replay before doing any work. */
   findIdempotent(scope: string, key: string): Promise<IdempotentResponse | undefined>;
@@ -96,12 +98,14 @@ export interface CaseStore {
   listComplaints(filter: ComplaintFilter): Promise<Page<Complaint>>;
 
   /**
-   * Raises the warning levels that `today` calls for, at most `limit` of them, exactly once across
-   * any number of concurrent callers: selects open cases and tasks whose warnOn / due date has been
-   * reached (FOR UPDATE SKIP LOCKED), updates their level and appends one `deadline.warning` or
-   * `deadline.overdue` event each, in one transaction. Call again until it returns fewer than `limit`.
+   * Raises the warning levels that `now` calls for, at most `limit` of them, exactly once across
+   * any number of concurrent callers: selects open cases and tasks whose warning instant has been
+   * reached (`warn_at <= now`) or whose due date is before `today` (FOR UPDATE SKIP LOCKED),
+   * updates their level and appends one `deadline.warning` or `deadline.overdue` event each, in one
+   * transaction. `now` defaults to the start of `today` in China. Call again until it returns
+   * fewer than `limit`.
    */
-  claimDeadlineMarks(options: { today: IsoDate; limit: number }): Promise<DeadlineMark[]>;
+  claimDeadlineMarks(options: { today: IsoDate; limit: number; now?: string }): Promise<DeadlineMark[]>;
 
   /** Supervision figures (电子监察) over the cases received in `[from, to)`, overall, by department and by matter. */
   supervisionStats(query: SupervisionQuery): Promise<SupervisionStats>;

@@ -1,10 +1,12 @@
 /**
  * Deadline marks (电子监察 预警 / 超期), exactly once across every server process sharing the database.
  *
- * A mark is due when an open case or task has reached its 80 % line (`warn_on <= today`, level
- * yellow) or passed its due date (`due_date < today`, level red) and its stored level is lower. The
- * service precomputes `warn_on` from the legal clock, so the scan is an indexed date comparison on
- * partial indexes holding only open, not-yet-marked rows.
+ * A mark is due when an open case or task has reached its warning instant (`warn_at <= now`, level
+ * yellow: less than 20 % of the working time left) or passed its due date (`due_date < today`,
+ * level red) and its stored level is lower — the rule of case-warning.ts. The service precomputes
+ * `warn_at` from the legal clock, so the scan is an indexed comparison on partial indexes holding
+ * only open, not-yet-marked rows. The stored mark records that the event was raised (and audited);
+ * what views show is the level read live by the same rule.
  *
  * Exactly once: rows are claimed `FOR UPDATE SKIP LOCKED`, so concurrent scanners take disjoint
  * rows and never wait on each other; a row another scanner marked and committed in the meantime is
@@ -20,7 +22,8 @@ import type { SqlClient } from '../../../catalog/storage/sql-client.js';
 import { isIsoDate } from '../../calendar/iso-date.js';
 import { appendAudit } from './audit-chain.js';
 import type { AuditDraft, DeadlineMark, WarningLevel } from './case-records.js';
-import { jsonText } from './case-rows.js';
+import { instant, jsonText } from './case-rows.js';
+import { chinaDayStart } from '../../calendar/china-time.js';
 
 interface Candidate {
   key: string;
@@ -29,18 +32,18 @@ interface Candidate {
   from: WarningLevel;
   to: 'yellow' | 'red';
   due_date: string | null;
-  warn_on: string;
+  warn_at: Date | string;
 }
 
 const LEVEL = `CASE WHEN due_date < $1::date THEN 'red' ELSE 'yellow' END`;
-const DUE = (open: string) => `(${open} AND warning = 'none' AND warn_on <= $1::date) OR (${open} AND warning <> 'red' AND warn_on IS NOT NULL AND due_date < $1::date)`;
+const DUE = (open: string) => `(${open} AND warning = 'none' AND warn_at <= $3::timestamptz) OR (${open} AND warning <> 'red' AND warn_at IS NOT NULL AND due_date < $1::date)`;
 
-const CASES = `SELECT case_no AS key, case_no, department_id, warning AS "from", ${LEVEL} AS "to", due_date::text AS due_date, warn_on::text AS warn_on
+const CASES = `SELECT case_no AS key, case_no, department_id, warning AS "from", ${LEVEL} AS "to", due_date::text AS due_date, warn_at
   FROM cases WHERE ${DUE('concluded_at IS NULL')}
-  ORDER BY warn_on, case_no LIMIT $2 FOR UPDATE SKIP LOCKED`;
-const TASKS = `SELECT id AS key, case_no, department_id, warning AS "from", ${LEVEL} AS "to", due_date::text AS due_date, warn_on::text AS warn_on
+  ORDER BY warn_at, case_no LIMIT $2 FOR UPDATE SKIP LOCKED`;
+const TASKS = `SELECT id AS key, case_no, department_id, warning AS "from", ${LEVEL} AS "to", due_date::text AS due_date, warn_at
   FROM case_tasks WHERE ${DUE(`status = 'open'`)}
-  ORDER BY warn_on, id LIMIT $2 FOR UPDATE SKIP LOCKED`;
+  ORDER BY warn_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`;
 
 /**
  * Claims and applies up to `limit` marks in the caller's transaction; cases first, then tasks.
@@ -48,11 +51,13 @@ const TASKS = `SELECT id AS key, case_no, department_id, warning AS "from", ${LE
  * 2. set each row's level;
  * 3. append one audit event per mark (`deadline.warning` for yellow, `deadline.overdue` for red).
  */
-export async function claimMarks(tx: SqlClient, today: string, limit: number, now: Date): Promise<DeadlineMark[]> {
+export async function claimMarks(tx: SqlClient, options: { today: string; limit: number; now?: string }, now: Date): Promise<DeadlineMark[]> {
+  const { today, limit } = options;
   if (!isIsoDate(today)) throw new BadRequestError(`today: must be a date YYYY-MM-DD, got ${JSON.stringify(today)}`);
   if (!Number.isSafeInteger(limit) || limit < 1 || limit > 10_000) throw new BadRequestError('limit: must be 1–10000');
-  const cases = (await tx.query<Candidate>(CASES, [today, limit])).rows; // 1
-  const tasks = cases.length < limit ? (await tx.query<Candidate>(TASKS, [today, limit - cases.length])).rows : [];
+  const at = options.now === undefined ? chinaDayStart(today).toISOString() : instant(options.now, 'now')!;
+  const cases = (await tx.query<Candidate>(CASES, [today, limit, at])).rows; // 1
+  const tasks = cases.length < limit ? (await tx.query<Candidate>(TASKS, [today, limit - cases.length, at])).rows : [];
   if (cases.length + tasks.length === 0) return [];
 
   const update = (table: string, key: string, rows: Candidate[]) => // 2
@@ -75,7 +80,7 @@ function markOf(target: 'case' | 'task', c: Candidate): DeadlineMark {
     from: c.from,
     to: c.to,
     dueDate: c.due_date,
-    warnOn: c.warn_on,
+    warnAt: new Date(c.warn_at).toISOString(),
     seq: 0,
   };
 }
@@ -91,7 +96,7 @@ function draftOf(m: DeadlineMark, today: string): AuditDraft {
       from: m.from,
       to: m.to,
       dueDate: m.dueDate,
-      warnOn: m.warnOn,
+      warnAt: m.warnAt,
       today,
     },
   };

@@ -18,10 +18,10 @@ import { fileComplaint, rate } from './case-feedback.js';
 import { getFile, missingFileIds, putFile } from './case-files.js';
 import { refreshStatistics } from './case-maintenance.js';
 import { CASE_MIGRATIONS } from './case-migrations.js';
-import { CASE_DOC, casesSql, complaintsSql, TASK_DOC, tasksSql, type PageSql } from './case-queries.js';
+import { CASE_DOC, casesSql, complaintsSql, TASK_DOC, taskCountsSql, tasksSql, type PageSql } from './case-queries.js';
 import type {
-  AuditDraft, AuditVerification, CaseFilter, CommitTransition, Complaint, ComplaintFilter, CreateCase, DeadlineMark,
-  IdempotentResponse, NewFile, Page, StoredCase, StoredFile, TaskFilter, WriteResult,
+  AuditDraft, AuditVerification, CaseDesks, CaseFilter, CommitTransition, Complaint, ComplaintFilter, CreateCase, DeadlineMark,
+  IdempotentResponse, NewFile, Page, StoredCase, StoredFile, TaskCountFilter, TaskCounts, TaskFilter, WriteResult,
 } from './case-records.js';
 import { caseRow, taskRow, type CaseRow, type TaskRow } from './case-rows.js';
 import { upgradeState } from './case-state-upgrade.js';
@@ -50,10 +50,23 @@ interface CaseReadRow {
   doc: Case;
   state: unknown;
   version: number;
-  warn_on: string | null;
+  warn_at: string | null;
+  intake_department_id: string | null;
+  accept_department_id: string | null;
+  accept_window_id: string | null;
+  decide_department_id: string | null;
   working_days_used: number | null;
   promised_days: number | null;
   applicant_account: string | null;
+}
+
+function desksOf(r: CaseReadRow): CaseDesks {
+  return {
+    ...(r.intake_department_id === null ? {} : { intakeDepartmentId: r.intake_department_id }),
+    ...(r.accept_department_id === null ? {} : { acceptDepartmentId: r.accept_department_id }),
+    ...(r.accept_window_id === null ? {} : { acceptWindowId: r.accept_window_id }),
+    ...(r.decide_department_id === null ? {} : { decideDepartmentId: r.decide_department_id }),
+  };
 }
 
 export class PostgresCaseStore implements CaseStore {
@@ -109,13 +122,13 @@ export class PostgresCaseStore implements CaseStore {
     const tasks = (input.tasks ?? []).map((t, i) => taskRow(t, caseNo, `tasks[${i}]`));
     return this.#write(input.idempotency, async (tx, now) => {
       if (input.idempotency) await claimIdempotency(tx, input.idempotency, now);
-      const today = chinaDateOfEpochMs(now.getTime());
-      if (!(await updateCase(tx, row, expectedVersion, today))) {
+      const clock = { now: now.toISOString(), today: chinaDateOfEpochMs(now.getTime()) };
+      if (!(await updateCase(tx, row, expectedVersion, clock))) {
         const { rows } = await tx.query<{ version: number }>('SELECT version FROM cases WHERE case_no = $1', [caseNo]);
         if (rows.length === 0) throw new NotFoundError(`case ${caseNo}`);
         throw new ConflictError(`case ${caseNo} changed since version ${expectedVersion} (now ${rows[0].version}): reload it`);
       }
-      await writeTasks(tx, tasks, today);
+      await writeTasks(tx, tasks, clock);
       await appendAudit(tx, input.audit ?? [], now);
       return expectedVersion + 1;
     });
@@ -136,7 +149,8 @@ export class PostgresCaseStore implements CaseStore {
 
   async getCase(caseNo: string): Promise<StoredCase | undefined> {
     const { rows } = await this.#query<CaseReadRow>(
-      `SELECT ${CASE_DOC} AS doc, state, version, warn_on::text AS warn_on, working_days_used, promised_days, applicant_account FROM cases WHERE case_no = $1`,
+      `SELECT ${CASE_DOC} AS doc, state, version, warn_at, intake_department_id, accept_department_id, accept_window_id, decide_department_id,
+              working_days_used, promised_days, applicant_account FROM cases WHERE case_no = $1`,
       [caseNo],
     );
     const r = rows[0];
@@ -145,14 +159,15 @@ export class PostgresCaseStore implements CaseStore {
       case: r.doc,
       state: upgradeState(r.state),
       version: r.version,
-      ...(r.warn_on === null ? {} : { warnOn: r.warn_on }),
+      ...(r.warn_at === null ? {} : { warnAt: new Date(r.warn_at).toISOString() }),
+      desks: desksOf(r),
       ...(r.working_days_used === null || r.promised_days === null ? {} : { conclusion: { workingDaysUsed: r.working_days_used, promisedDays: r.promised_days } }),
       ...(r.applicant_account === null ? {} : { applicantAccount: r.applicant_account }),
     };
   }
 
   async listCases(filter: CaseFilter): Promise<Page<Case>> {
-    return this.#page(casesSql(filter, this.#today()), filter);
+    return this.#page(casesSql(filter, this.#today(), this.#now().toISOString()), filter);
   }
 
   async countCases(): Promise<number> {
@@ -171,6 +186,12 @@ export class PostgresCaseStore implements CaseStore {
 
   async listTasks(filter: TaskFilter): Promise<Page<Task>> {
     return this.#page(tasksSql(filter), filter);
+  }
+
+  async countTasks(filter: TaskCountFilter, now: string = this.#now().toISOString()): Promise<TaskCounts> {
+    const { sql, params } = taskCountsSql(filter, { now, today: chinaDateOfEpochMs(Date.parse(now)) });
+    const row = (await this.#query<{ open: number; yellow: number; red: number }>(sql, params)).rows[0];
+    return { open: Number(row.open), yellow: Number(row.yellow), red: Number(row.red) };
   }
 
   async findIdempotent(scope: string, key: string): Promise<IdempotentResponse | undefined> {
@@ -230,12 +251,12 @@ export class PostgresCaseStore implements CaseStore {
     return this.#page(complaintsSql(filter), filter);
   }
 
-  async claimDeadlineMarks(options: { today: IsoDate; limit: number }): Promise<DeadlineMark[]> {
-    return this.#inFlight.track(this.client.transaction((tx) => claimMarks(tx, options.today, options.limit, this.#now())));
+  async claimDeadlineMarks(options: { today: IsoDate; limit: number; now?: string }): Promise<DeadlineMark[]> {
+    return this.#inFlight.track(this.client.transaction((tx) => claimMarks(tx, options, this.#now())));
   }
 
   async supervisionStats(query: SupervisionQuery): Promise<SupervisionStats> {
-    return this.#inFlight.track(supervisionStats(this.client, query));
+    return this.#inFlight.track(supervisionStats(this.client, { ...query, now: query.now ?? this.#now().toISOString() }));
   }
 
   /** Checks a new case's input and derives its row, task rows, version and query-code hash. */
@@ -256,7 +277,7 @@ export class PostgresCaseStore implements CaseStore {
   async #insertNew(tx: SqlClient, rows: CaseInsert[], tasks: TaskRow[], audit: AuditDraft[], now: Date): Promise<void> {
     const existed = await insertCases(tx, rows);
     if (existed.length > 0) throw new ConflictError(`case ${existed[0]} already exists`);
-    await writeTasks(tx, tasks, chinaDateOfEpochMs(now.getTime()));
+    await writeTasks(tx, tasks, { now: now.toISOString(), today: chinaDateOfEpochMs(now.getTime()) });
     await appendAudit(tx, audit, now);
   }
 

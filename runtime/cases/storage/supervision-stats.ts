@@ -6,7 +6,7 @@
  * The cohort is the cases received in `[from, to)`; complaints count by when they were filed.
  * - on time: concluded on or before the due date (China date of concludedAt ≤ dueDate), over the
  *   concluded cases that had a due date;
- * - warnings / overdue: open cases whose stored mark is yellow / red;
+ * - warnings / overdue: open cases at yellow / red at `now` by the one warning rule (case-warning.ts);
  * - working days: averages over concluded cases whose service recorded both figures;
  * - satisfaction: count, average and distribution of scores 1–5 of rated cases.
  */
@@ -14,12 +14,16 @@ import { BadRequestError } from '../../../schemas/errors.js';
 import type { SqlClient } from '../../../catalog/storage/sql-client.js';
 import type { CaseStatus, Timestamp } from '../../../schemas/types.generated.js';
 import { instant } from './case-rows.js';
+import { chinaDateOfEpochMs } from '../../calendar/china-time.js';
+import { warningSql } from '../case-warning.js';
 
 export interface SupervisionQuery {
   from: Timestamp;
   to: Timestamp;
   departmentId?: string;
   matterCode?: string;
+  /** The instant warning levels are read at (default: the store's clock). */
+  now?: Timestamp;
 }
 
 export interface SupervisionFigures {
@@ -52,12 +56,13 @@ const STATUSES: CaseStatus[] = ['submitted', 'supplement_requested', 'refused', 
 const SCORES = [1, 2, 3, 4, 5] as const;
 const BOTH_DAYS = 'working_days_used IS NOT NULL AND promised_days IS NOT NULL';
 
-const FIGURES = [
+/** The figure columns, `level` the SQL of a row's warning level (case-warning.ts). */
+const figures = (level: string) => [
   'count(*)::int AS cases',
   ...STATUSES.map((s) => `count(*) FILTER (WHERE status = '${s}')::int AS "s_${s}"`),
   'count(*) FILTER (WHERE concluded_at IS NULL)::int AS open',
-  `count(*) FILTER (WHERE concluded_at IS NULL AND warning = 'yellow')::int AS warnings`,
-  `count(*) FILTER (WHERE concluded_at IS NULL AND warning = 'red')::int AS overdue`,
+  `count(*) FILTER (WHERE concluded_at IS NULL AND ${level} = 'yellow')::int AS warnings`,
+  `count(*) FILTER (WHERE concluded_at IS NULL AND ${level} = 'red')::int AS overdue`,
   'count(*) FILTER (WHERE concluded_at IS NOT NULL)::int AS concluded',
   'count(*) FILTER (WHERE concluded_on IS NOT NULL AND due_date IS NOT NULL)::int AS timed',
   'count(*) FILTER (WHERE concluded_on <= due_date)::int AS on_time',
@@ -77,6 +82,9 @@ export async function supervisionStats(client: SqlClient, query: SupervisionQuer
   const from = instant(query.from, 'from');
   const to = instant(query.to, 'to');
   if (from === null || to === null) throw new BadRequestError('from and to: both are required');
+  const now = instant(query.now ?? new Date().toISOString(), 'now')!;
+  // Scope first ($1, $2, then department / matter), so both queries share the numbering; the
+  // case query alone appends today and now for the warning levels.
   const params: unknown[] = [from, to];
   const scope = ['department_id', 'matter_code'].flatMap((col, i) => {
     const value = i === 0 ? query.departmentId : query.matterCode;
@@ -84,8 +92,10 @@ export async function supervisionStats(client: SqlClient, query: SupervisionQuer
   });
   const where = (at: string) => [`${at} >= $1::timestamptz`, `${at} < $2::timestamptz`, ...scope].join(' AND ');
   const sets = 'GROUP BY GROUPING SETS ((), (department_id), (matter_code))';
+  const caseParams = [...params, chinaDateOfEpochMs(Date.parse(now)), now];
+  const level = warningSql(`$${caseParams.length - 1}::date`, `$${caseParams.length}::timestamptz`);
   const [cases, complaints] = await Promise.all([
-    client.query<Row>(`SELECT department_id, matter_code, ${GROUPS},\n    ${FIGURES}\n  FROM cases WHERE ${where('received_at')} ${sets}`, params),
+    client.query<Row>(`SELECT department_id, matter_code, ${GROUPS},\n    ${figures(level)}\n  FROM cases WHERE ${where('received_at')} ${sets}`, caseParams),
     client.query<Row>(`SELECT department_id, matter_code, ${GROUPS}, count(*)::int AS complaints FROM complaints WHERE ${where('at')} ${sets}`, params),
   ]);
   const filed = new Map(complaints.rows.map((r) => [groupKey(r), Number(r.complaints)]));

@@ -13,7 +13,8 @@ export const ACTION_SUMMARY: Record<string, string> = {
   supplement: "The applicant supplies the notice's materials (with the query code)",
   suspend: '特别程序: inspection, testing, appraisal, expert review or hearing; the clock stops',
   resume: 'Resume after a special procedure',
-  extend: '延期: once, up to 10 working days, with the approver',
+  'extension-request': '延期申请 (art. 42): a clerk or leader asks once per case, days within the matter’s limit (default 10 working days), with reasons; 422 names /days when over the limit',
+  'extension-decision': '延期审批 (leader only, 本行政机关负责人批准): approve or refuse the pending request; only an approval moves the due date',
   withdraw: 'The applicant withdraws (with the query code)',
 };
 
@@ -24,7 +25,8 @@ export const ACTION_BODY: Record<string, Record<string, unknown>> = {
   supplement: { queryCode: { type: 'string' }, materials: { type: 'array', items: { type: 'object', properties: { materialId: { type: 'string' }, fileIds: { type: 'array', items: { type: 'string' } } } } } },
   suspend: { kind: { enum: ['inspection', 'testing', 'appraisal', 'expert_review', 'hearing'] }, reason: { type: 'string' }, expectedDays: { type: 'integer' }, expectedVersion: { type: 'integer' } },
   resume: { comment: { type: 'string' }, expectedVersion: { type: 'integer' } },
-  extend: { days: { type: 'integer', minimum: 1, maximum: 10 }, reason: { type: 'string' }, expectedVersion: { type: 'integer' } },
+  'extension-request': { days: { type: 'integer', minimum: 1, maximum: 60 }, reason: { type: 'string', maxLength: 2000 }, expectedVersion: { type: 'integer' } },
+  'extension-decision': { approve: { type: 'boolean' }, comment: { type: 'string', maxLength: 2000 }, expectedVersion: { type: 'integer' } },
   withdraw: { queryCode: { type: 'string' }, reason: { type: 'string' } },
 };
 
@@ -53,10 +55,15 @@ export function toAction(name: string, body: Record<string, unknown>): EngineAct
     }
     case 'resume':
       return { type: 'resume', comment: bodyString(body, 'comment', { max: 2000 }) };
-    case 'extend': {
+    case 'extension-request': {
       const days = body.days;
-      if (!Number.isInteger(days)) throw new ValidationError('days must be an integer', [{ path: '/days', message: 'must be an integer from 1 to 10' }]);
-      return { type: 'extend', days: days as number, reason: bodyString(body, 'reason', { required: true, max: 2000 })! };
+      if (!Number.isInteger(days)) throw new ValidationError('延期天数须为整数', [{ path: '/days', message: 'must be a whole number of working days' }]);
+      return { type: 'request_extension', days: days as number, reason: bodyString(body, 'reason', { required: true, max: 2000 })! };
+    }
+    case 'extension-decision': {
+      if (typeof body.approve !== 'boolean') throw new ValidationError('须选择批准或不批准', [{ path: '/approve', message: 'must be true or false' }]);
+      const comment = bodyString(body, 'comment', { max: 2000 });
+      return { type: 'decide_extension', approve: body.approve, ...(comment ? { comment } : {}) };
     }
     default:
       return { type: 'withdraw', reason: bodyString(body, 'reason', { max: 2000 }) };

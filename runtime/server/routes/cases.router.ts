@@ -11,17 +11,24 @@ import { errorBody } from '../http/error-handler.js';
 import { bodyObject, bodyString, queryEnum, queryInt, queryString } from '../http/request-input.js';
 import { requireActor } from '../http/request-actor.js';
 import type { ServerDeps } from '../server-deps.js';
-import { assertStaffMaySee, engineActor, publicProgress } from './case-access.js';
+import { assertStaffMaySee, engineActorFor, publicProgress } from './case-access.js';
+import { caseView, taskView } from '../../cases/case-views.js';
+import { intakeRoute } from './case-intake.router.js';
 import { ACTION_BODY, ACTION_SUMMARY, toAction } from './case-action-requests.js';
 import { deemedAcceptance } from '../../calendar/deemed-acceptance.js';
+import { toChinaDate } from '../../calendar/china-time.js';
 import type { StoredCase } from '../../cases/storage/case-records.js';
 
 const STATUSES = ['submitted', 'supplement_requested', 'refused', 'in_progress', 'suspended', 'granted', 'denied', 'withdrawn'] as const;
-const STAFF_ACTIONS = ['accept', 'refuse', 'supplement-request', 'suspend', 'resume', 'extend'] as const;
+const STAFF_ACTIONS = ['accept', 'refuse', 'supplement-request', 'suspend', 'resume', 'extension-request', 'extension-decision'] as const;
+/** Roles that work cases; a leader (科室负责人) also works the inbox like a clerk. */
+const CASE_ROLES = ['clerk', 'leader', 'admin', 'supervisor'] as const;
+const LEVELS = ['none', 'yellow', 'red'] as const;
 const APPLICANT_ACTIONS = ['supplement', 'withdraw'] as const;
 
 export function caseRoutes(api: ApiRoutes, deps: ServerDeps): void {
   const { cases } = deps;
+  intakeRoute(api, deps);
   /** Art. 32: a deemed acceptance is explained in words, on the applicant's and the staff's views alike. */
   const deemedNote = async (stored: StoredCase) => {
     if (!stored.case.deemedAccepted) return {};
@@ -81,12 +88,14 @@ export function caseRoutes(api: ApiRoutes, deps: ServerDeps): void {
       path: '/cases',
       tag: 'cases',
       access: 'staff',
-      summary: "Cases (a clerk's: their department's; supervisor, admin: all), newest first",
+      summary: "Cases (a clerk's or leader's: their department's, or with scope=desk those their department received or accepted; supervisor, admin: all), newest first; each with its warning level now",
       query: [
         { name: 'status', description: STATUSES.join(' | '), schema: { enum: [...STATUSES] } },
         { name: 'department', description: 'accepting department (supervisor, admin)', schema: { type: 'string' } },
         { name: 'matter', description: 'matter code', schema: { type: 'string' } },
         { name: 'overdue', description: '1: open cases past their due date', schema: { enum: ['0', '1'] } },
+        { name: 'warning', description: 'open cases at this level now (none | yellow 预警 | red 超期), by the one warning rule', schema: { enum: [...LEVELS] } },
+        { name: 'scope', description: 'desk: the cases your department received at its window or accepted (综合窗口), whatever their matter’s department', schema: { enum: ['desk'] } },
         { name: 'from', description: 'received at or after (ISO date or instant)', schema: { type: 'string' } },
         { name: 'to', description: 'received before', schema: { type: 'string' } },
         { name: 'page', description: '1-based', schema: { type: 'integer', minimum: 1 } },
@@ -98,18 +107,22 @@ export function caseRoutes(api: ApiRoutes, deps: ServerDeps): void {
       const actor = requireActor(req);
       const wide = actor.role === 'admin' || actor.role === 'supervisor';
       const overdue = queryEnum(req, 'overdue', ['0', '1'] as const);
-      res.json(
-        await deps.caseStore.listCases({
-          status: queryEnum(req, 'status', STATUSES),
-          departmentId: wide ? queryString(req, 'department', 64) : actor.departmentId,
-          matterCode: queryString(req, 'matter', 64),
-          ...(overdue ? { overdue: overdue === '1' } : {}),
-          receivedFrom: instantParam(req, 'from'),
-          receivedTo: instantParam(req, 'to'),
-          page: queryInt(req, 'page', { min: 1, max: 100000, default: 1 })!,
-          pageSize: queryInt(req, 'pageSize', { min: 1, max: 100, default: 20 })!,
-        }),
-      );
+      const desk = queryEnum(req, 'scope', ['desk'] as const) === 'desk';
+      const now = deps.clock();
+      const department = wide ? queryString(req, 'department', 64) : actor.departmentId;
+      const warning = queryEnum(req, 'warning', LEVELS);
+      const page = await deps.caseStore.listCases({
+        status: queryEnum(req, 'status', STATUSES),
+        ...(desk ? { deskDepartmentId: department ?? actor.departmentId ?? '-' } : { departmentId: department }),
+        matterCode: queryString(req, 'matter', 64),
+        ...(overdue ? { overdue: overdue === '1', today: toChinaDate(now) } : {}),
+        ...(warning ? { warning, now: now.toISOString() } : {}),
+        receivedFrom: instantParam(req, 'from'),
+        receivedTo: instantParam(req, 'to'),
+        page: queryInt(req, 'page', { min: 1, max: 100000, default: 1 })!,
+        pageSize: queryInt(req, 'pageSize', { min: 1, max: 100, default: 20 })!,
+      });
+      res.json({ ...page, items: page.items.map((c) => caseView(c, now)) });
     },
   );
 
@@ -136,7 +149,17 @@ export function caseRoutes(api: ApiRoutes, deps: ServerDeps): void {
       if (!req.actor) throw new UnauthorizedError('sign in, or give the query code from the receipt');
       const stored = await cases.getCase(caseNo);
       assertStaffMaySee(req.actor, stored);
-      res.json({ ...stored.case, ...(await deemedNote(stored)), version: stored.version, tasks: stored.state.tasks.map((t) => ({ ...t, caseNo })), history: stored.state.history, rightsNotice: stored.state.rightsNotice });
+      const now = deps.clock();
+      // The task rows (what inboxes read), in the case's opening order.
+      const rows = new Map((await deps.caseStore.listTasks({ caseNo, page: 1, pageSize: 500 })).items.map((t) => [t.id, t]));
+      const tasks = stored.state.tasks.map((t) => rows.get(t.id) ?? { ...t, caseNo });
+      res.json({
+        ...caseView(stored.case, now),
+        ...(await deemedNote(stored)),
+        version: stored.version,
+        tasks: tasks.map((t) => taskView(t, now)),
+        history: stored.state.history,
+      });
     },
   );
 
@@ -165,12 +188,15 @@ export function caseRoutes(api: ApiRoutes, deps: ServerDeps): void {
           res.json(publicProgress(stored, version.definition.name));
           return;
         }
-        const actor = requireActor(req, 'clerk', 'admin', 'supervisor');
+        // 延期审批 is the head's (art. 42): a leader of the matter's department, never the clerk who asked.
+        const actor = name === 'extension-decision' ? requireActor(req, 'leader') : requireActor(req, ...CASE_ROLES);
         const stored = await cases.getCase(caseNo);
         assertStaffMaySee(actor, stored);
         const expected = body.expectedVersion;
         if (expected !== undefined && !Number.isInteger(expected)) throw new ValidationError('expectedVersion must be an integer', [{ path: '/expectedVersion', message: 'must be an integer' }]);
-        res.json(await cases.act(caseNo, action, engineActor(actor), expected as number | undefined));
+        const { engine } = await deps.versions.get(stored.case.matterCode, stored.case.matterVersion);
+        const updated = await cases.act(caseNo, action, await engineActorFor(deps.store, actor, engine), expected as number | undefined);
+        res.json(caseView(updated, deps.clock()));
       },
     );
   }

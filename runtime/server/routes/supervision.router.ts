@@ -58,12 +58,13 @@ export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
       const granularity: Granularity = queryEnum(req, 'granularity', ['day', 'week'] as const) ?? defaultGranularity(window.fromDay, window.toDay);
       const q: CohortQuery = { from: window.from, to: window.to, departmentId: queryString(req, 'department', 64), matterCode: queryString(req, 'matter', 64) };
       const client = sql();
+      const now = deps.clock();
       const [stats, rows, supplements, warningList, overdueList] = await Promise.all([
-        deps.caseStore.supervisionStats({ from: q.from, to: q.to, departmentId: q.departmentId, matterCode: q.matterCode }),
+        deps.caseStore.supervisionStats({ from: q.from, to: q.to, departmentId: q.departmentId, matterCode: q.matterCode, now: now.toISOString() }),
         statusByPeriod(client, q, granularity),
         supplementCounts(client, q),
-        attentionList(client, q, 'yellow'),
-        attentionList(client, q, 'red'),
+        attentionList(client, q, 'yellow', now),
+        attentionList(client, q, 'red', now),
       ]);
       res.json({
         window: { from: window.fromDay, to: window.toDay },

@@ -7,6 +7,7 @@ import type { CommitTransition, CreateCase, StoredCase, TaskWrite } from '../../
 import { advance, startCase, type CaseState, type EngineAction, type Transition } from '../../../../runtime/engine/index.js';
 import type { ActorRef, Case, Task } from '../../../../schemas/types.generated.js';
 import { engineDef, linearFlow, mondayToFriday } from '../../../fixtures/engine-flows.js';
+import { chinaDayStart } from '../../../../runtime/calendar/china-time.js';
 
 export const def = engineDef(linearFlow);
 export const clerk: ActorRef = { kind: 'account', username: 'li', role: 'clerk', departmentId: 'dept-a' };
@@ -76,7 +77,7 @@ export interface SyntheticCase {
   outcome?: Case['outcome'];
   conclusion?: { workingDaysUsed: number; promisedDays: number };
   applicantAccount?: string;
-  /** Open review tasks unless said otherwise; `warnOn` as TaskWrite.warnOn. */
+  /** Open review tasks unless said otherwise; `warnOn` (a China date) becomes TaskWrite.warnAt, that day's start. */
   tasks?: (Partial<Task> & { warnOn?: string })[];
 }
 
@@ -96,14 +97,17 @@ export function synthetic(s: SyntheticCase): CreateCase {
   };
   const tasks: TaskWrite[] = (s.tasks ?? []).map(({ warnOn, ...t }, i) => ({
     task: { id: `${s.caseNo}-T${i + 1}`, nodeId: 'review', stepName: '审查', departmentId: doc.departmentId!, status: 'open', openedAt: receivedAt, version: 0, ...t } as Task,
-    ...(warnOn ? { warnOn } : {}),
+    ...(warnOn ? { warnAt: dayStart(warnOn) } : {}),
   }));
   return {
-    record: { case: doc, state, ...(s.warnOn ? { warnOn: s.warnOn } : {}), ...(s.conclusion ? { conclusion: s.conclusion } : {}), ...(s.applicantAccount ? { applicantAccount: s.applicantAccount } : {}) },
+    record: { case: doc, state, ...(s.warnOn ? { warnAt: dayStart(s.warnOn) } : {}), ...(s.conclusion ? { conclusion: s.conclusion } : {}), ...(s.applicantAccount ? { applicantAccount: s.applicantAccount } : {}) },
     tasks,
     audit: [{ at: receivedAt, caseNo: s.caseNo, actor: applicant, action: 'case.created' }],
   };
 }
+
+/** The start in China of a date, as the warning instant of a fixture that warns "on" that day. */
+export const dayStart = (date: string): string => chinaDayStart(date).toISOString();
 
 /** Case numbers in the schema's pattern: `MF-2026-000001`. */
 export const caseNo = (n: number): string => `MF-2026-${String(n).padStart(6, '0')}`;

@@ -40,7 +40,7 @@ export function describeDeadlineContract(target: CaseStoreTarget): void {
       expect((await ctx.store.getTask(`${A}-T1`))!.warning).toBe('red');
       expect(await deadlineEvents()).toEqual([{ action: 'deadline.overdue', n: 2 }, { action: 'deadline.warning', n: 2 }]);
       const last = (await ctx.store.auditOf(A)).at(-1)!;
-      expect(last).toMatchObject({ action: 'deadline.overdue', actor: { kind: 'system' }, payload: { target: 'case', from: 'yellow', to: 'red', dueDate: '2026-03-06', warnOn: '2026-03-05', today: '2026-03-07' } });
+      expect(last).toMatchObject({ action: 'deadline.overdue', actor: { kind: 'system' }, payload: { target: 'case', from: 'yellow', to: 'red', dueDate: '2026-03-06', warnAt: '2026-03-04T16:00:00.000Z', today: '2026-03-07' } });
       expect((await ctx.store.verifyAudit()).ok).toBe(true);
     });
 

@@ -23,14 +23,12 @@ export function describeCaseReadsContract(target: CaseStoreTarget): void {
           synthetic({ caseNo: caseNo(1), receivedAt: day(1), status: 'granted', concludedAt: day(5), outcome: 'granted', dueDate: '2026-03-10' }),
           synthetic({ caseNo: caseNo(2), receivedAt: day(2), dueDate: '2026-03-03', departmentId: 'dept-b' }),
           synthetic({ caseNo: caseNo(3), receivedAt: day(3), status: 'denied', concludedAt: day(9), outcome: 'denied', matterCode: 'MATTER-B' }),
-          synthetic({ caseNo: caseNo(4), receivedAt: day(4), dueDate: '2026-03-20', matterCode: 'MATTER-B', applicantAccount: 'zhangsan' }),
+          synthetic({ caseNo: caseNo(4), receivedAt: day(4), dueDate: '2026-03-20', warnOn: '2026-03-15', matterCode: 'MATTER-B', applicantAccount: 'zhangsan' }),
           synthetic({ caseNo: caseNo(5), receivedAt: day(5), status: 'refused', concludedAt: day(5), outcome: 'refused', departmentId: 'dept-b' }),
           synthetic({ caseNo: caseNo(6), receivedAt: day(6), status: 'submitted', applicantAccount: 'zhangsan' }),
           synthetic({ caseNo: caseNo(7), receivedAt: day(7), status: 'withdrawn', concludedAt: day(8), outcome: 'withdrawn' }),
           synthetic({ caseNo: caseNo(8), receivedAt: day(8), status: 'suspended', dueDate: '2026-03-04', departmentId: 'dept-b' }),
         ]);
-        const sql = await ctx.sql();
-        await sql.query(`UPDATE cases SET warning = 'yellow' WHERE case_no = $1`, [caseNo(4)]);
       }
 
       const nos = async (filter: Partial<CaseFilter>) =>
@@ -47,7 +45,8 @@ export function describeCaseReadsContract(target: CaseStoreTarget): void {
         ['overdue on March 10th', { overdue: true, today: '2026-03-10' }, [8, 2]],
         ['not overdue on March 10th', { overdue: false, today: '2026-03-10' }, [7, 6, 5, 4, 3, 1]],
         ['overdue by the store clock (March 2nd)', { overdue: true }, []],
-        ['the stored warning', { warning: 'yellow' }, [4]],
+        ['the warning level on March 16th (live, not the stored mark)', { warning: 'yellow', now: '2026-03-16T09:00:00+08:00' }, [4]],
+        ['overdue level on March 16th', { warning: 'red', now: '2026-03-16T09:00:00+08:00' }, [8, 2]],
         ['received in [3rd, 6th)', { receivedFrom: day(3), receivedTo: day(6) }, [5, 4, 3]],
         ['the applicant account', { applicantAccount: 'zhangsan' }, [6, 4]],
         ['all at once', { departmentId: 'dept-a', open: true, receivedFrom: day(4) }, [6, 4]],

@@ -19,7 +19,8 @@ import { caseNo, synthetic } from './case-fixtures.js';
 import { useCaseStore } from './case-store-harness.js';
 import type { CaseStoreTarget } from './case-store-targets.js';
 
-const WINDOW = { from: '2026-03-01T00:00:00+08:00', to: '2026-04-01T00:00:00+08:00' };
+/** Warning levels are read on March 15th, the day the marks were scanned. */
+const WINDOW = { from: '2026-03-01T00:00:00+08:00', to: '2026-04-01T00:00:00+08:00', now: '2026-03-15T09:00:00+08:00' };
 const zeroStatus = { submitted: 0, supplement_requested: 0, refused: 0, in_progress: 0, suspended: 0, granted: 0, denied: 0, withdrawn: 0 };
 
 export function describeStatsContract(target: CaseStoreTarget): void {
