@@ -61,6 +61,8 @@ export interface RecomputeResult {
   failed: Array<{ caseNo: string; message: string }>;
   /** Cases still changing under the retries (left for the next change or a rerun). */
   unsettled: string[];
+  /** When this instance claimed the change (database clock); absent when skipped. */
+  claimedAt?: string;
 }
 
 export interface DueDateRecomputeDeps {
@@ -156,6 +158,7 @@ export class DueDateRecompute {
     const done = (status: RecomputeResult['status']) => ({ ...result, status, ms: Math.round(performance.now() - started) });
     const outcome = await this.deps.store.recomputes.claim(claim, this.#takeoverMs); // 1
     if (!outcome.claimed) return done('skipped');
+    result.claimedAt = outcome.at;
     const run: Run = { claim, cal: createWorkingCalendar(await this.deps.calendars()), change, result, batch: Math.min(this.#maxBatch, 50), stale: [], writtenAt: new Map() }; // 2
 
     const store = this.deps.store.recomputes;

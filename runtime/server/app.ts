@@ -13,6 +13,7 @@ import { errorHandler, notFoundHandler, requireJsonBody } from './http/error-han
 import { accountRoutes } from './routes/accounts.router.js';
 import { authRoutes } from './routes/auth.router.js';
 import { calendarRoutes } from './routes/calendar.router.js';
+import { calendarScheduleRoutes } from './routes/calendar-schedules.router.js';
 import { caseRoutes } from './routes/cases.router.js';
 import { fileRoutes } from './routes/files.router.js';
 import { supervisionRoutes } from './routes/supervision.router.js';
@@ -70,6 +71,7 @@ export function createApp(deps: ServerDeps): BuiltApp {
   workspaceRoutes(api, deps);
   matterRoutes(api, deps);
   calendarRoutes(api, deps);
+  calendarScheduleRoutes(api, deps);
   caseRoutes(api, deps);
   fileRoutes(api, deps);
   taskRoutes(api, deps);
