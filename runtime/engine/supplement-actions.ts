@@ -21,7 +21,8 @@ export const ENGINE_ADDED_NOTE = 'needed and not provided: added to the notice b
  * 2. the clerk's items must name materials of the matter, each once;
  * 3. every needed material still missing or defective and not listed is added, so nothing can be
  *    forgotten — a defective one with the note the window clerk wrote at intake;
- * 4. the listed materials are marked missing / defective, the case waits with the clock stopped.
+ * 4. the listed materials are marked missing / defective, the case waits with the clock stopped,
+ *    and the accept task has no due date until the supply completes (then 5 working days again).
  */
 export function requestSupplement(d: Draft, a: Of<'request_supplement'>): void {
   // 1.
@@ -51,6 +52,12 @@ export function requestSupplement(d: Draft, a: Of<'request_supplement'>): void {
   const notice: SupplementNotice = { items, issuedAt: d.ctx.now, ...(d.actor.username ? { issuedBy: d.actor.username } : {}) };
   d.state.notice = notice;
   d.state.suspensions.push({ kind: 'supplement', reason: 'one-time supplement notice', from: d.ctx.now });
+  if (task && task.dueDate !== undefined) {
+    // The office has answered; the applicant, not the desk, is awaited: no desk deadline until the supply.
+    delete task.dueDate;
+    delete task.dueDateProvisional;
+    task.version += 1;
+  }
   d.setStatus('supplement_requested');
   d.emit({ type: 'notice.issued', notice: structuredClone(notice) });
   d.record('request_supplement', { items: items.map((i) => `${i.materialId}:${i.problem}`) }, task ? { taskId: task.id, nodeId: task.nodeId } : {});
@@ -91,8 +98,8 @@ export function supplement(d: Draft, a: Of<'supplement'>): void {
       if (open) open.to = d.ctx.now;
       d.state.submittedAt = d.ctx.now;
       if (d.state.acceptDueDate !== undefined) d.state.acceptDueDate = acceptDueDateOf(d.state, d.ctx.calendar);
-      refreshTaskDueDates(d);
       d.setStatus('submitted');
+      refreshTaskDueDates(d);
     }
   }
 }

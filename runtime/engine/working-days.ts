@@ -46,11 +46,13 @@ export function acceptDueDateOf(state: CaseState, calendar: WorkingCalendar): st
 
 /**
  * The due date an open task should have: the accept task answers by the case's `acceptDueDate`
- * (not its step's days); other steps count their days from when the task opened. Undefined for a
- * step without days and for inform tasks.
+ * (not its step's days), none while the one-time notice is out; other steps count their days
+ * from when the task opened. Undefined for a step without days and for inform tasks.
  */
 export function dueDateForTask(task: EngineTask, node: FlowNode | undefined, isAccept: boolean, state: CaseState, calendar: WorkingCalendar): string | undefined {
   if (task.kind === 'inform') return undefined;
+  // While the one-time notice is out the applicant is awaited, not the desk.
+  if (isAccept && state.status === 'supplement_requested') return undefined;
   if (isAccept && state.acceptDueDate !== undefined) return state.acceptDueDate;
   const days = node?.deadlineDays;
   return days === undefined ? undefined : taskDueDate(task.openedAt, days, state, calendar);

@@ -65,10 +65,13 @@ const scenarios: Scenario[] = [
     flow: deskFlow, input: { ...incomplete, materials: [{ materialId: 'application', status: 'defective', note: '申请书未签字' }] },
     events: [{ act: 'request_supplement', as: frontDesk, with: { items: [] } }],
     expectedOpenSteps: ['accept'], expectedOrder: ['accept'], expectedStatus: 'supplement_requested',
-    then: (s) => expect(s.notice?.items).toEqual([
+    then: (s) => {
+      expect([s.tasks[0].dueDate, s.tasks[0].version]).toEqual([undefined, 1]); // the applicant is awaited, not the desk
+      expect(s.notice?.items).toEqual([
       { materialId: 'id-card', problem: 'missing', note: ENGINE_ADDED_NOTE },
       { materialId: 'application', problem: 'defective', note: '申请书未签字' },
-    ]),
+      ]);
+    },
   },
   {
     given: 'an incomplete window intake', when: 'the front desk tries to accept it',

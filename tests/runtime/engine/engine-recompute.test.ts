@@ -93,6 +93,11 @@ describe('recomputeDates', () => {
     expect([moved.dueDate, moved.tasks.map((t) => t.dueDate)]).toEqual([onNew.dueDate, onNew.tasks.map((t) => t.dueDate)]);
   });
 
+  it('given the one-time notice out, then the accept task stays without a due date', () => {
+    const s = runEvents(def, { materials: [] }, [{ act: 'request_supplement', with: { items: [] } }]).state;
+    expect(recomputeDates(s, def, calendarWith(['2025-03-05'])).state).toBe(s);
+  });
+
   it('given a concluded case, then nothing is recomputed', () => {
     const s = runEvents(def, {}, [{ act: 'withdraw', as: 'applicant' }]).state;
     expect(recomputeDates(s, def, calendarWith(['2025-03-04'])).state).toBe(s);
