@@ -128,19 +128,28 @@ export function parseScheduleJson(text: string, year: number): { schedule?: Year
 }
 
 /** What a problem probably is, from the server's English message (for the words only; the path is what places it). */
-function guessProblem(message: string): ScheduleProblem {
+function guessProblem(path: string, message: string): ScheduleProblem {
   const m = message.toLowerCase();
+  if (path === '/year') return 'yearMismatch';
   if (/overlap/.test(m)) return 'overlap';
-  if (/not in|outside|year/.test(m)) return 'outsideYear';
-  if (/after|before|order|from > to|later/.test(m)) return 'fromAfterTo';
-  if (/inside|within|holiday/.test(m)) return 'workdayInHoliday';
-  if (/twice|duplicate|already/.test(m)) return 'duplicate';
-  if (/date/.test(m)) return 'badDate';
+  if (/saturday|sunday/.test(m)) return 'workdayNotWeekend';
+  if (/inside|within/.test(m)) return 'workdayInHoliday';
+  if (/already|twice|duplicate/.test(m)) return 'duplicate';
+  if (/not in|outside/.test(m)) return 'outsideYear';
+  if (/after|before/.test(m)) return 'fromAfterTo';
   if (/required|missing|empty/.test(m)) return 'required';
+  if (/at most/.test(m)) return 'tooLong';
+  if (/date/.test(m)) return 'badDate';
+  if (/object|list/.test(m)) return 'badShape';
   return 'invalid';
 }
 
-/** The server's 422 details as schedule errors at the paths they name. */
+/** The server's 422 details as schedule errors at the paths they name (with the row a clash is with, when the message names it). */
 export function serverErrors(details: ReadonlyArray<{ path?: string; message: string }>): ScheduleError[] {
-  return details.map((d) => ({ path: d.path ?? '', problem: guessProblem(d.message) }));
+  return details.map((d) => {
+    const path = d.path ?? '';
+    const problem = guessProblem(path, d.message);
+    const other = /\/(?:holidays|workdays)\/(\d+)/.exec(d.message);
+    return other && (problem === 'overlap' || problem === 'workdayInHoliday' || problem === 'duplicate') ? { path, problem, other: Number(other[1]) } : { path, problem };
+  });
 }

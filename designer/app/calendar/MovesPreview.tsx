@@ -31,7 +31,21 @@ export function MovesPreview({ preview }: { preview: SchedulePreview }) {
           onRow={(m) => ({ 'data-testid': `cal-move-${m.caseNo}` }) as HTMLAttributes<HTMLElement>}
           columns={[
             { title: t('calendar.preview.caseNo'), dataIndex: 'caseNo', width: 200 },
-            { title: t('calendar.preview.due'), key: 'due', width: 240, render: (_, m) => arrow(m.dueDate?.from, m.dueDate?.to) },
+            {
+              title: t('calendar.preview.due'),
+              key: 'due',
+              width: 260,
+              render: (_, m) => (
+                <>
+                  {arrow(m.dueDate?.from, m.dueDate?.to)}
+                  {m.acceptDueDate && (
+                    <Typography.Text type="secondary" style={{ display: 'block' }}>
+                      {t('calendar.preview.acceptDue')}：{arrow(m.acceptDueDate.from, m.acceptDueDate.to)}
+                    </Typography.Text>
+                  )}
+                </>
+              ),
+            },
             {
               title: t('calendar.preview.tasks'),
               key: 'tasks',

@@ -24,6 +24,8 @@ export interface CalendarStatus {
 export interface ScheduleMove {
   caseNo: string;
   dueDate?: { from: string; to: string };
+  /** The art. 32 answer deadline of a case still waiting to be accepted. */
+  acceptDueDate?: { from: string; to: string };
   tasks?: Array<{ taskId: string; stepName: string; from: string; to: string }>;
 }
 
@@ -36,7 +38,7 @@ export interface SchedulePreview {
 
 export interface SavedSchedule {
   saved: CalendarOverrides;
-  recompute: { cases: number; tasks: number; ms: number };
+  recompute: { status?: 'done' | 'skipped' | 'superseded'; cases: number; tasks: number; ms: number };
 }
 
 export const calendarStatus = () => request<CalendarStatus>('GET', '/calendar/status');

@@ -54,9 +54,26 @@ describe('parseScheduleJson', () => {
 });
 
 describe('serverErrors', () => {
-  it('keeps the paths of a 422 and guesses the words', () => {
-    expect(serverErrors([{ path: '/holidays/1/from', message: 'overlaps /holidays/0' }, { path: '/workdays/0/date', message: 'something else' }])).toEqual([
-      { path: '/holidays/1/from', problem: 'overlap' },
+  it('keeps the paths of a 422, with the row a clash is with, and words for the rest', () => {
+    expect(
+      serverErrors([
+        { path: '/holidays/1/from', message: 'overlaps /holidays/0 (2027-01-01 to 2027-01-03)' },
+        { path: '/workdays/2/date', message: 'falls inside the holiday /holidays/1 (2027-02-05 to 2027-02-11)' },
+        { path: '/workdays/3/date', message: 'is already listed at /workdays/0' },
+        { path: '/workdays/4/date', message: 'must be a Saturday or Sunday: Monday to Friday work anyway' },
+        { path: '/holidays/2/to', message: '2028-01-01 is not in 2027' },
+        { path: '/holidays/3/from', message: 'must not be after to (2027-01-01)' },
+        { path: '/year', message: 'must be 2027, the year of the address' },
+        { path: '/workdays/0/date', message: 'something else' },
+      ]),
+    ).toEqual([
+      { path: '/holidays/1/from', problem: 'overlap', other: 0 },
+      { path: '/workdays/2/date', problem: 'workdayInHoliday', other: 1 },
+      { path: '/workdays/3/date', problem: 'duplicate', other: 0 },
+      { path: '/workdays/4/date', problem: 'workdayNotWeekend' },
+      { path: '/holidays/2/to', problem: 'outsideYear' },
+      { path: '/holidays/3/from', problem: 'fromAfterTo' },
+      { path: '/year', problem: 'yearMismatch' },
       { path: '/workdays/0/date', problem: 'invalid' },
     ]);
   });
