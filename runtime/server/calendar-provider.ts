@@ -1,23 +1,41 @@
 /**
- * The working calendar the server counts with: the library's schedules plus the admin's overrides
- * from the store. Rebuilt after a local change at once, and at most `ttlMs` after another instance
- * changed the overrides (instances share the store, not memory).
+ * The working calendar the server counts with: the library's schedules, the statutory rule for
+ * years without one, and the admin's documents from the store (entered schedules and corrections).
+ * Rebuilt after a local change at once, and at most `ttlMs` after another instance changed the
+ * documents (instances share the store, not memory). Also answers which years lack a schedule
+ * (calendar-status.ts), for the status endpoint, the banners and the daily log warning.
  */
 import type { CatalogStore } from '../../catalog/storage/catalog.store.js';
+import type { SqlClient } from '../../catalog/storage/sql-client.js';
+import type { CalendarOverrides } from '../../schemas/types.generated.js';
+import { calendarStatus, firstYearToWatch, type CalendarStatus } from '../calendar/calendar-status.js';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
+import type { CaseStore } from '../cases/storage/case.store.js';
+
+/** Open cases by the year of a due date (the case's or an open task's), for years from `fromYear` on. */
+export type OpenDueYears = (fromYear: number) => Promise<ReadonlyMap<number, number>>;
+
+export interface CalendarProviderOptions {
+  /** Without it the status knows no open cases and reports only the `upcoming` years. */
+  openDueYears?: OpenDueYears;
+}
 
 export class CalendarProvider {
   #calendar: WorkingCalendar | undefined;
+  #docs: CalendarOverrides[] = [];
   #loadedAt = 0;
 
   constructor(
     private readonly store: CatalogStore,
     private readonly ttlMs = 30_000,
+    private readonly options: CalendarProviderOptions = {},
   ) {}
 
   async current(): Promise<WorkingCalendar> {
     if (!this.#calendar || Date.now() - this.#loadedAt > this.ttlMs) {
-      this.#calendar = createWorkingCalendar(await this.store.listCalendars());
+      const docs = await this.store.listCalendars();
+      this.#calendar = createWorkingCalendar(docs);
+      this.#docs = docs;
       this.#loadedAt = Date.now();
     }
     return this.#calendar;
@@ -26,4 +44,40 @@ export class CalendarProvider {
   invalidate(): void {
     this.#calendar = undefined;
   }
+
+  /**
+   * Which years lack a schedule at `now`: the entered schedules as this instance knows them (the
+   * same cache as the calendar) and one query of the open cases' due years.
+   * @example await provider.status(new Date('2026-11-02T01:00:00Z')) // { today: '2026-11-02', missingYears: [{ year: 2027, reason: 'upcoming' }], … }
+   */
+  async status(now: Date): Promise<CalendarStatus> {
+    await this.current();
+    const enteredYears = this.#docs.filter((d) => d.schedule === true).map((d) => d.year);
+    const openDueYears = this.options.openDueYears ? await this.options.openDueYears(firstYearToWatch(enteredYears)) : new Map<number, number>();
+    return calendarStatus({ now, enteredYears, openDueYears });
+  }
 }
+
+/**
+ * Open cases by due year, in one query over the open-case and open-task due-date indexes
+ * (cases_open_due_idx, case_tasks_status_idx), reading only dates from `fromYear` on.
+ *
+ * Interim: this SQL belongs in the case store (CaseStore.openDueYears); until it is there it runs
+ * on the store's client when the store exposes one (PostgresCaseStore does), else it is absent.
+ */
+export function openDueYearsOf(caseStore: CaseStore): OpenDueYears | undefined {
+  const client = (caseStore as unknown as { client?: SqlClient }).client;
+  if (client === undefined || typeof client.query !== 'function') return undefined;
+  return async (fromYear) => {
+    const { rows } = await client.query<{ year: number; cases: number }>(OPEN_DUE_YEARS_SQL, [`${String(fromYear).padStart(4, '0')}-01-01`]);
+    return new Map(rows.map((r) => [Number(r.year), Number(r.cases)]));
+  };
+}
+
+/** Distinct open cases per year of a due date; a case counts once a year however many dates it has there. */
+export const OPEN_DUE_YEARS_SQL = `
+  SELECT y::int AS year, count(DISTINCT case_no)::int AS cases FROM (
+    SELECT case_no, extract(year FROM due_date) AS y FROM cases WHERE concluded_at IS NULL AND due_date >= $1::date
+    UNION ALL
+    SELECT case_no, extract(year FROM due_date) AS y FROM case_tasks WHERE status = 'open' AND due_date >= $1::date
+  ) d GROUP BY y ORDER BY y`;

@@ -9,7 +9,8 @@ import { CaseService } from '../cases/case.service.js';
 import { MatterVersions } from '../cases/engine-definitions.js';
 import type { CaseStore } from '../cases/storage/case.store.js';
 import type { SessionTokens } from './auth/session-token.js';
-import { CalendarProvider } from './calendar-provider.js';
+import { CalendarProvider, openDueYearsOf } from './calendar-provider.js';
+import { CalendarWatch } from './calendar-watch.js';
 import type { Config } from './config.js';
 import type { ServerDeps } from './server-deps.js';
 
@@ -24,8 +25,13 @@ export interface CompositionInput {
 
 export function composeServer(input: CompositionInput): ServerDeps {
   const catalog = new CatalogService(input.store, input.now);
-  const calendar = new CalendarProvider(input.store);
+  const openDueYears = openDueYearsOf(input.caseStore);
+  const calendar = new CalendarProvider(input.store, undefined, openDueYears ? { openDueYears } : {});
   const versions = new MatterVersions(catalog);
   const cases = new CaseService({ store: input.caseStore, versions, calendar: () => calendar.current(), now: input.now });
-  return { ...input, catalog, calendar, versions, cases, clock: input.now ?? (() => new Date()) };
+  const clock = input.now ?? (() => new Date());
+  // The daily log warning of years without a holiday schedule; its timer never holds the process.
+  const calendarWatch = new CalendarWatch({ status: (now) => calendar.status(now), logger: input.logger, now: clock });
+  calendarWatch.start();
+  return { ...input, catalog, calendar, versions, cases, clock, calendarWatch };
 }

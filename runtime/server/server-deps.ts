@@ -3,6 +3,7 @@ import type { CatalogService } from '../../catalog/catalog.service.js';
 import type { CatalogStore } from '../../catalog/storage/catalog.store.js';
 import type { SessionTokens } from './auth/session-token.js';
 import type { CalendarProvider } from './calendar-provider.js';
+import type { CalendarWatch } from './calendar-watch.js';
 import type { CaseService } from '../cases/case.service.js';
 import type { MatterVersions } from '../cases/engine-definitions.js';
 import type { CaseStore } from '../cases/storage/case.store.js';
@@ -21,4 +22,6 @@ export interface ServerDeps {
   versions: MatterVersions;
   /** The server's clock: warning levels are read at this instant (a test's fake clock included). */
   clock: () => Date;
+  /** The daily log warning of years lacking a holiday schedule (started by composeServer; stop on shutdown). */
+  calendarWatch: CalendarWatch;
 }
