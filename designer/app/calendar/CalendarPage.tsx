@@ -5,7 +5,7 @@
  * confirmation) stores it and recomputes them. A refused save (422) shows each error on the row and
  * field it names. Route /designer/calendar?year=2027.
  */
-import { Alert, App as AntApp, Button, Card, Modal, Select, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkSchedule, parseScheduleJson, serverErrors, type ScheduleError } from '../../calendar/schedule-check';
 import { placeErrors } from '../../calendar/schedule-errors';
@@ -20,6 +20,10 @@ import { ScheduleTables } from './ScheduleSection';
 import { scheduleErrorPlace, scheduleErrorWords } from './schedule-words';
 import { refreshCalendarStatus, useCalendarStatus } from './useCalendarStatus';
 
+/** Solid tag colours with white text at AA contrast (antd's light presets are not). */
+const DARK_ORANGE = '#ad4e00';
+const DARK_GREEN = '#237804';
+
 /** An API failure in the admin's words (never the server's English). */
 function failureWords(err: unknown, t: I18n['t']): string {
   if (!(err instanceof ApiError)) return t('calendar.fail.other');
@@ -33,7 +37,7 @@ function failureWords(err: unknown, t: I18n['t']): string {
 
 export function CalendarPage({ user }: { user: SessionUser }) {
   const { t } = useI18n();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const status = useCalendarStatus(true);
   const thisYear = Number((status?.today ?? new Date().toISOString()).slice(0, 4));
   const asked = Number(queryParam('year'));
@@ -144,7 +148,7 @@ export function CalendarPage({ user }: { user: SessionUser }) {
   const confirmSave = () => {
     setStrict(true);
     if (local.length > 0 || !schedule) return;
-    Modal.confirm({
+    modal.confirm({
       title: t('calendar.save.title', { year: schedule.year }),
       content: preview ? t('calendar.save.withPreview', { cases: preview.cases, tasks: preview.tasks }) : t('calendar.save.body'),
       okText: t('calendar.save'),
@@ -183,8 +187,8 @@ export function CalendarPage({ user }: { user: SessionUser }) {
             onChange={changeYear}
             options={years.sort((a, b) => a - b).map((y) => ({ value: y, label: [t('calendar.banner.year', { year: y }), yearTag(y)].filter(Boolean).join(' · ') }))}
           />
-          {draft && (provisional ? <Tag color="orange" data-testid="cal-provisional">{t('calendar.provisional')}</Tag> : <Tag color="green" data-testid="cal-entered">{t('calendar.entered')}</Tag>)}
-          {dirty && <Tag color="orange">{t('flow.unsaved')}</Tag>}
+          {draft && (provisional ? <Tag color={DARK_ORANGE} data-testid="cal-provisional">{t('calendar.provisional')}</Tag> : <Tag color={DARK_GREEN} data-testid="cal-entered">{t('calendar.entered')}</Tag>)}
+          {dirty && <Tag color={DARK_ORANGE}>{t('flow.unsaved')}</Tag>}
         </Space>
       }
       extra={

@@ -48,7 +48,7 @@ export function HolidayTable({ draft, errors, readOnly, onChange }: TablesProps)
         rowKey="key"
         pagination={false}
         dataSource={draft.holidays}
-        locale={{ emptyText: t('calendar.holidays.empty') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('calendar.holidays.empty')}</Typography.Text> }}
         columns={[
           { title: '#', key: 'n', width: 48, render: (_, __, i) => i + 1 },
           {
@@ -133,7 +133,7 @@ export function WorkdayTable({ draft, errors, readOnly, onChange }: TablesProps)
         rowKey="key"
         pagination={false}
         dataSource={draft.workdays}
-        locale={{ emptyText: t('calendar.workdays.empty') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('calendar.workdays.empty')}</Typography.Text> }}
         columns={[
           { title: '#', key: 'n', width: 48, render: (_, __, i) => i + 1 },
           {
