@@ -245,8 +245,10 @@ describe('workbench in chromium', { timeout: 300_000 }, () => {
     await page.getByTestId('notice-refusal').click();
     const rights = page.getByTestId('notice-rights');
     await rights.waitFor();
-    expect(await rights.textContent()).toContain('六十日内向汉江市人民政府申请行政复议');
+    // The rights as the server stored them for a licence (catalog/remedies.ts), not a fixed text.
+    expect(await rights.textContent()).toContain('六十日内依法申请行政复议');
     expect(await rights.textContent()).toContain('六个月内');
+    expect(await page.getByTestId('notice-sheet').textContent()).toContain('《中华人民共和国行政许可法》第三十二条');
     expect(await page.getByTestId('notice-sheet').textContent()).toContain('拟建项目用地不属于本机关规划许可管辖范围');
     await screenshot(page, 'workbench-notice-refusal');
 
@@ -263,7 +265,7 @@ describe('workbench in chromium', { timeout: 300_000 }, () => {
     await page.getByTestId('lang-toggle').click();
   });
 
-  it('stops the clock for a special procedure, resumes, extends once by at most 10 working days, returns a step and denies with reasons', async () => {
+  it('stops the clock for a special procedure, resumes, asks once for at most 10 more working days (the due date waits for a leader), returns a step and denies with reasons', async () => {
     const { page } = session;
     const url = server.url;
     const live = await json<MatterVersion>(await fetch(`${url}/api/matters/${PERMIT}`));
@@ -291,20 +293,25 @@ describe('workbench in chromium', { timeout: 300_000 }, () => {
     await page.locator('[data-testid="case-page"][data-status="in_progress"]').waitFor();
     const dueBefore = await page.getByTestId('case-due').textContent();
 
-    await page.getByTestId('case-action-extend').click();
+    // 申请延期 (art. 42): 11 is clamped to the matter's limit of 10 by the input; the request waits for a
+    // leader, and the due date does not move until one approves.
+    await page.getByTestId('case-action-extension-request').click();
     await page.getByTestId('case-days').fill('11');
-    await page.getByTestId('case-reason').fill('情况复杂，经负责人批准延期');
+    await page.getByTestId('case-days').blur();
+    await page.getByTestId('case-reason').fill('情况复杂，申请延期');
     await page.getByTestId('case-action-ok').click();
-    // 11 is clamped to 10 by the input, or refused: either way no more than 10 days go out.
-    await page.getByTestId('case-history').locator('[data-action="extend"]').waitFor();
-    const extension = (await json<{ extension?: { days: number } }>(
+    await page.getByTestId('case-history').locator('[data-action="request_extension"]').waitFor();
+    const asked = (await json<{ extensionRequest?: { days: number; status: string }; extension?: unknown }>(
       await fetch(`${url}/api/cases/${caseNo}`, { headers: { authorization: `Bearer ${(await json<{ token: string }>(await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'zrzy-clerk', password: 'demo@zrzy-clerk' }) }))).token}` } }),
-    )).extension;
-    expect(extension?.days).toBe(10);
-    expect(await page.getByTestId('case-history').locator('[data-action="extend"]').textContent()).toContain('延长 10 个工作日');
-    expect(await page.getByTestId('case-due').textContent()).not.toBe(dueBefore);
-    // Once only: no second extension is offered.
-    expect(await page.getByTestId('case-action-extend').count()).toBe(0);
+    ));
+    expect(asked.extensionRequest).toMatchObject({ days: 10, status: 'pending' });
+    expect(asked.extension).toBeUndefined();
+    expect(await page.getByTestId('case-history').locator('[data-action="request_extension"]').textContent()).toContain('延长 10 个工作日');
+    await page.locator('[data-testid="extension-state"][data-status="pending"]').waitFor();
+    expect(await page.getByTestId('case-due').textContent()).toBe(dueBefore);
+    // Once only, and a clerk cannot approve it.
+    expect(await page.getByTestId('case-action-extension-request').count()).toBe(0);
+    expect(await page.getByTestId('case-action-extension-decision').count()).toBe(0);
     await screenshot(page, 'workbench-case-extended');
 
     // Return 规划审查 to the acceptance step (the parallel branches are called back), then deny there with reasons.

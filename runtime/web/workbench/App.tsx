@@ -16,6 +16,12 @@ import { IntakePage } from './intake/IntakePage';
 import { NoticePage } from './notices/NoticePage';
 import { href, navigate, routeOf, usePath } from './router';
 
+/**
+ * The hall's blue, with links in it and secondary text dark enough for WCAG AA contrast (4.5:1) on
+ * white — antd's defaults (#1677ff links, 45 % black descriptions) fall just short of it.
+ */
+const THEME = { token: { colorPrimary: '#1f5fbf', colorLink: '#1f5fbf', colorTextDescription: 'rgba(0, 0, 0, 0.62)', colorTextSecondary: 'rgba(0, 0, 0, 0.65)' } };
+
 export function App() {
   const { lang, setLang, t } = useI18n();
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
@@ -46,7 +52,7 @@ export function App() {
     }
   };
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5fbf' } }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
           <Layout.Header className="wb-no-print" style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#1f5fbf', paddingInline: 24 }}>

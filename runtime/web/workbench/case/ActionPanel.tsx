@@ -20,6 +20,7 @@ import { DeliveryFields } from './DeliveryFields';
 import { doneMessage } from './done-message';
 import { neededMaterialIds } from './needed-materials';
 import { signProgress } from './sign-progress';
+import { nameOf } from './staff-names';
 import { SignProgressView } from './SignProgressView';
 import { initialChecklist, supplementBody, type ChecklistLine } from './supplement-checklist';
 import { SupplementChecklist } from './SupplementChecklist';
@@ -32,7 +33,7 @@ interface Open {
 /** Art. 42 by default; the matter's own limit and legal basis when it sets one. */
 export const extensionLimit = (def: MatterDefinition) => ({ maxDays: def.extension?.maxDays ?? DEFAULT_EXTENSION_DAYS, legalBasis: def.extension?.legalBasis ?? '《中华人民共和国行政许可法》第四十二条' });
 
-export function ActionPanel({ c, definition, user, context, onDone }: { c: StaffCase; definition: MatterDefinition; user: SessionUser; context: ActionContext; onDone(message: string): void }) {
+export function ActionPanel({ c, definition, user, context, names, onDone }: { c: StaffCase; definition: MatterDefinition; user: SessionUser; context: ActionContext; names: Readonly<Record<string, string>>; onDone(message: string): void }) {
   const t = useT();
   const available = useMemo(() => availableActions(c, definition.flow, user, context), [c, definition, user, context]);
   const limit = extensionLimit(definition);
@@ -100,7 +101,7 @@ export function ActionPanel({ c, definition, user, context, onDone }: { c: Staff
   return (
     <Card title={t('action.title')} size="small" data-testid="case-actions">
       {signing.map(({ task, progress }) => (
-        <SignProgressView key={task.id} stepName={task.stepName} progress={progress} />
+        <SignProgressView key={task.id} stepName={task.stepName} progress={progress} names={names} />
       ))}
       {nothing && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(works ? 'action.none' : 'action.readOnly')} />}
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -168,7 +169,7 @@ export function ActionPanel({ c, definition, user, context, onDone }: { c: Staff
                 <Alert
                   type="info"
                   data-testid="extension-pending-detail"
-                  message={t('extension.pendingLine', { days: request.days, by: request.requestedBy, at: formatChinaDateTime(request.requestedAt) })}
+                  message={t('extension.pendingLine', { days: request.days, by: nameOf(names, request.requestedBy), at: formatChinaDateTime(request.requestedAt) })}
                   description={t('extension.reasonLine', { text: request.reason })}
                 />
               )}

@@ -17,6 +17,7 @@ import { ActionPanel } from './ActionPanel';
 import { CaseFlow } from './CaseFlow';
 import { DeadlineTags } from './DeadlineTags';
 import { DeskPanel } from './DeskPanel';
+import { staffNames } from './staff-names';
 import { flowPath } from './flow-path';
 import { labelledValues } from './form-labels';
 import { HistoryPanel } from './HistoryPanel';
@@ -24,7 +25,7 @@ import { MaterialsPanel } from './MaterialsPanel';
 import { useCase } from './use-case';
 import { formatChinaDateTime } from '../../shared/china-time';
 
-const STATUS_COLOR: Record<string, string> = { submitted: 'blue', supplement_requested: 'orange', in_progress: 'processing', suspended: 'gold', granted: 'green', denied: 'red', refused: 'red', withdrawn: 'default' };
+const STATUS_COLOR: Record<string, string> = { submitted: 'blue', supplement_requested: 'orange', in_progress: 'blue', suspended: 'gold', granted: 'green', denied: 'red', refused: 'red', withdrawn: 'default' };
 
 export function CasePage({ caseNo, user }: { caseNo: string; user: SessionUser }) {
   const t = useT();
@@ -32,6 +33,7 @@ export function CasePage({ caseNo, user }: { caseNo: string; user: SessionUser }
   const { data, error, loading, reload } = useCase(caseNo);
   const path = useMemo(() => (data ? flowPath(data.version.definition.flow, data.c.tasks, data.c.outcome) : undefined), [data]);
   const departmentNames = useMemo(() => Object.fromEntries((data?.departments ?? []).map((d) => [d.id, d.name])), [data]);
+  const names = useMemo(() => staffNames(data?.c.history ?? []), [data]);
   const context = useMemo(() => {
     if (!data) return {};
     const def = data.version.definition;
@@ -129,8 +131,8 @@ export function CasePage({ caseNo, user }: { caseNo: string; user: SessionUser }
         </Col>
         <Col xs={24} lg={10}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            <ActionPanel key={`${c.caseNo}:${c.version}`} c={c} definition={def} user={user} context={context} onDone={onDone} />
-            <DeskPanel c={c} departments={data.departments} />
+            <ActionPanel key={`${c.caseNo}:${c.version}`} c={c} definition={def} user={user} context={context} names={names} onDone={onDone} />
+            <DeskPanel c={c} departments={data.departments} names={names} />
             <HistoryPanel history={c.history} audit={data.audit} flow={def.flow} />
           </Space>
         </Col>

@@ -10,8 +10,9 @@ export function DeliveryFields({ value, onChange }: { value: DeliveryDraft; onCh
     <Space direction="vertical" style={{ width: '100%' }} data-testid="delivery-form">
       <Radio.Group value={value.method} onChange={(e) => set({ method: e.target.value as DeliveryDraft['method'] })} optionType="button" buttonStyle="solid" aria-label={t('delivery.method')}>
         {DELIVERY_METHODS.map((m) => (
-          <Radio.Button key={m} value={m} data-testid={`delivery-method-${m}`}>
-            {t(`delivery.method.${m}`)}
+          <Radio.Button key={m} value={m}>
+            {/* The test id on the label: antd hands a Radio.Button's own props to its hidden input. */}
+            <span data-testid={`delivery-method-${m}`}>{t(`delivery.method.${m}`)}</span>
           </Radio.Button>
         ))}
       </Radio.Group>

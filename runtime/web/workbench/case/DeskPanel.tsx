@@ -9,13 +9,14 @@ import { formatChinaDateTime } from '../../shared/china-time';
 import type { StaffCase } from '../api';
 import { DueDate } from '../DueDate';
 import { useT, type T } from '../i18n';
+import { nameOf } from './staff-names';
 
 const REQUEST_COLOR = { pending: 'gold', approved: 'green', refused: 'red' } as const;
 
-export function deskWords(ref: DeskRef, departments: readonly Department[]): string {
+export function deskWords(ref: DeskRef, departments: readonly Department[], names: Readonly<Record<string, string>> = {}): string {
   const dept = departments.find((d) => d.id === ref.departmentId);
   const window = dept?.windows?.find((w) => w.id === ref.windowId);
-  return [dept?.name ?? ref.departmentId, window?.name, ref.username].filter(Boolean).join(' · ');
+  return [dept?.name ?? ref.departmentId, window?.name, nameOf(names, ref.username)].filter(Boolean).join(' · ');
 }
 
 function deliveryWords(t: T, d: NonNullable<StaffCase['delivery']>): string {
@@ -28,14 +29,14 @@ function deliveryWords(t: T, d: NonNullable<StaffCase['delivery']>): string {
   return parts.join('，');
 }
 
-export function DeskPanel({ c, departments }: { c: StaffCase; departments: readonly Department[] }) {
+export function DeskPanel({ c, departments, names }: { c: StaffCase; departments: readonly Department[]; names: Readonly<Record<string, string>> }) {
   const t = useT();
   const r = c.extensionRequest;
   const items = [
     { key: 'channel', label: t('desk.channel'), children: t(`desk.channel.${c.intake?.channel ?? 'online'}`) },
-    ...(c.intake?.receivedBy ? [{ key: 'receivedBy', label: t('desk.receivedBy'), children: <span data-testid="desk-received-by">{deskWords(c.intake.receivedBy, departments)} · {formatChinaDateTime(c.intake.receivedBy.at)}</span> }] : []),
+    ...(c.intake?.receivedBy ? [{ key: 'receivedBy', label: t('desk.receivedBy'), children: <span data-testid="desk-received-by">{deskWords(c.intake.receivedBy, departments, names)} · {formatChinaDateTime(c.intake.receivedBy.at)}</span> }] : []),
     ...(c.acceptDueDate ? [{ key: 'acceptDue', label: t('case.acceptDue'), children: <DueDate date={c.acceptDueDate} /> }] : []),
-    ...(c.acceptedBy ? [{ key: 'acceptedBy', label: t('desk.acceptedBy'), children: <span data-testid="desk-accepted-by">{deskWords(c.acceptedBy, departments)} · {formatChinaDateTime(c.acceptedBy.at)}</span> }] : []),
+    ...(c.acceptedBy ? [{ key: 'acceptedBy', label: t('desk.acceptedBy'), children: <span data-testid="desk-accepted-by">{deskWords(c.acceptedBy, departments, names)} · {formatChinaDateTime(c.acceptedBy.at)}</span> }] : []),
     ...(r
       ? [
           {
@@ -44,20 +45,20 @@ export function DeskPanel({ c, departments }: { c: StaffCase; departments: reado
             children: (
               <span data-testid="extension-state" data-status={r.status}>
                 <Tag color={REQUEST_COLOR[r.status]}>{t(`extension.status.${r.status}`)}</Tag>
-                {t('extension.requestLine', { days: r.days, by: r.requestedBy, at: formatChinaDateTime(r.requestedAt), reason: r.reason })}
-                {r.decidedBy && ` ${t('extension.decidedLine', { by: r.decidedBy, at: r.decidedAt ? formatChinaDateTime(r.decidedAt) : '' })}`}
+                {t('extension.requestLine', { days: r.days, by: nameOf(names, r.requestedBy), at: formatChinaDateTime(r.requestedAt), reason: r.reason })}
+                {r.decidedBy && ` ${t('extension.decidedLine', { by: nameOf(names, r.decidedBy), at: r.decidedAt ? formatChinaDateTime(r.decidedAt) : '' })}`}
                 {r.comment && ` ${t('extension.commentLine', { text: r.comment })}`}
               </span>
             ),
           },
         ]
       : []),
-    ...(c.extension ? [{ key: 'extended', label: t('extension.granted'), children: <span data-testid="extension-granted">{t('extension.grantedLine', { days: c.extension.days, by: c.extension.approvedBy })}{c.extension.legalBasis ? ` · ${c.extension.legalBasis}` : ''}</span> }] : []),
-    ...(c.delivery ? [{ key: 'delivery', label: t('delivery.title'), children: <span data-testid="case-delivery" data-method={c.delivery.method}>{deliveryWords(t, c.delivery)} · {c.delivery.by} · {formatChinaDateTime(c.delivery.at)}</span> }] : []),
+    ...(c.extension ? [{ key: 'extended', label: t('extension.granted'), children: <span data-testid="extension-granted">{t('extension.grantedLine', { days: c.extension.days, by: nameOf(names, c.extension.approvedBy) })}{c.extension.legalBasis ? ` · ${c.extension.legalBasis}` : ''}</span> }] : []),
+    ...(c.delivery ? [{ key: 'delivery', label: t('delivery.title'), children: <span data-testid="case-delivery" data-method={c.delivery.method}>{deliveryWords(t, c.delivery)} · {nameOf(names, c.delivery.by)} · {formatChinaDateTime(c.delivery.at)}</span> }] : []),
   ];
   return (
     <Card title={t('desk.title')} size="small" data-testid="case-desk">
-      <Descriptions size="small" column={1} bordered items={items} />
+      <Descriptions size="small" column={1} bordered items={items} styles={{ label: { whiteSpace: 'nowrap', width: 96 } }} />
     </Card>
   );
 }

@@ -23,12 +23,8 @@ function detailText(t: T, action: string, d: Record<string, unknown>, step: (id?
   if (action === 'suspend' && typeof d.expectedDays === 'number') facts.push(t('history.expectedDays', { n: d.expectedDays }));
   if ((action === 'extend' || action === 'request_extension') && typeof d.days === 'number') facts.push(t('history.extendDays', { n: d.days }));
   if (action === 'decide_extension' && typeof d.approve === 'boolean') facts.push(t(d.approve ? 'history.extensionApproved' : 'history.extensionRefused'));
-  if (action === 'deliver' && d.delivery && typeof d.delivery === 'object') {
-    const v = d.delivery as { method?: string; waybillNo?: string; recipient?: string };
-    if (v.method) facts.push(t(`delivery.method.${v.method}`));
-    if (v.waybillNo) facts.push(t('delivery.waybillIs', { v: v.waybillNo }));
-    else if (v.recipient) facts.push(t('delivery.recipientIs', { v: v.recipient }));
-  }
+  // The engine records the method only (the details are on the case's delivery).
+  if (action === 'deliver' && typeof d.method === 'string') facts.push(t(`delivery.method.${d.method}`));
   if (action === 'return' && typeof d.toNodeId === 'string') facts.push(t('history.returnTo', { step: step(d.toNodeId) ?? d.toNodeId }));
   const text = [facts.join('，'), said].filter(Boolean).join('：');
   return text || undefined;

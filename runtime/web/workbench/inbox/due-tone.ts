@@ -10,7 +10,8 @@ export type DueTone = 'ok' | 'warning' | 'overdue';
 
 export const DUE_TONES: readonly DueTone[] = ['overdue', 'warning', 'ok'];
 
-export const TONE_COLORS: Record<DueTone, string> = { ok: '#389e0d', warning: '#d48806', overdue: '#cf1322' };
+/** Dark enough for white text on them (WCAG AA, 4.5:1). */
+export const TONE_COLORS: Record<DueTone, string> = { ok: '#237804', warning: '#ad4e00', overdue: '#a8071a' };
 
 export interface DueInput {
   warning?: 'none' | 'yellow' | 'red';

@@ -29,8 +29,9 @@ export function MaterialReceipt({ lines, onChange, showProblems }: { lines: Inta
               aria-label={t('intake.materials.receivedOf', { name: l.name })}
             >
               {RECEIPTS.map((r) => (
-                <Radio.Button key={r} value={r} data-testid={`intake-material-${l.materialId}-${r}`}>
-                  {t(`intake.receipt.${r}`)}
+                <Radio.Button key={r} value={r}>
+                  {/* The test id on the label: antd hands a Radio.Button's own props to its hidden input. */}
+                  <span data-testid={`intake-material-${l.materialId}-${r}`}>{t(`intake.receipt.${r}`)}</span>
                 </Radio.Button>
               ))}
             </Radio.Group>

@@ -20,3 +20,16 @@ describe('signProgress', () => {
     expect(hasSigned({}, 'a')).toBe(false);
   });
 });
+
+import { nameOf, staffNames } from '../../../../runtime/web/workbench/case/staff-names';
+
+describe('staffNames', () => {
+  it('takes display names from the history, and leaves unknown accounts as usernames', () => {
+    const names = staffNames([
+      { at: 'x', action: 'approve', actor: { kind: 'account', username: 'cgj-signer1', displayName: '邓永刚' }, detail: {} },
+      { at: 'x', action: 'supplement', actor: { kind: 'applicant' }, detail: {} },
+    ]);
+    expect(nameOf(names, 'cgj-signer1')).toBe('邓永刚');
+    expect(nameOf(names, 'cgj-signer3')).toBe('cgj-signer3');
+  });
+});
