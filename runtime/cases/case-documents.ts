@@ -55,12 +55,12 @@ function isRightsNotice(n: unknown): n is NonNullable<Case['rightsNotice']> {
 /**
  * The desks of a case: the receiving window's department (window intake), the accepting
  * department and window (a deemed acceptance is the matter's department's), and the department of
- * the task whose completion concluded a granted or denied case.
+ * the step that decided a granted or denied case.
  */
 export function desksOf(state: CaseState, def: EngineDefinition): CaseDesks {
   const by = state.acceptedBy;
   const acceptDepartmentId = by?.departmentId ?? (state.acceptedAt ? def.departmentId : undefined);
-  const decideDepartmentId = state.outcome === 'granted' || state.outcome === 'denied' ? decidingDepartment(state) ?? def.departmentId : undefined;
+  const decideDepartmentId = state.outcome === 'granted' || state.outcome === 'denied' ? decidingDepartment(state, def) ?? def.departmentId : undefined;
   return {
     ...(state.intake?.receivedBy ? { intakeDepartmentId: state.intake.receivedBy.departmentId } : {}),
     ...(acceptDepartmentId ? { acceptDepartmentId } : {}),
@@ -69,9 +69,14 @@ export function desksOf(state: CaseState, def: EngineDefinition): CaseDesks {
   };
 }
 
-/** The last work task completed at the moment the case concluded (an end node's step, or the counter's conclude). */
-function decidingDepartment(state: CaseState): string | undefined {
-  const done = state.tasks.filter((t) => t.status === 'completed' && t.kind !== 'inform' && t.completedAt === state.concludedAt);
+/**
+ * The department of the step that decided: the last work task completed, leaving out 统一出件
+ * (deliver) steps, which issue a decision made before them (the counter's conclude, an end node's
+ * step, or the step before a gateway that denied).
+ */
+function decidingDepartment(state: CaseState, def: EngineDefinition): string | undefined {
+  const deliver = new Set(def.flow.nodes.filter((n) => n.kind === 'step' && n.stepType === 'deliver').map((n) => n.id));
+  const done = state.tasks.filter((t) => t.status === 'completed' && t.kind !== 'inform' && !deliver.has(t.nodeId));
   return done[done.length - 1]?.departmentId;
 }
 

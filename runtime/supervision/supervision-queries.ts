@@ -110,27 +110,36 @@ export interface DisplayFigures {
   /** Concluded since `since` that had a due date, and of those on time. */
   timed: number;
   onTime: number;
+  /** Open cases at 预警 (yellow) and 超期 (red) now, by the one warning rule. */
+  warnings: number;
+  overdue: number;
 }
 
 /**
  * The hall screen's counts, overall (departmentId null, first) and by accepting department: cases
  * received, accepted and concluded in `[dayStart, dayEnd)`, and the on-time figures of the cases
- * concluded on or after the China date `since`. Counts only: no case number, no person.
+ * concluded on or after the China date `since`, and the open cases at yellow and red at `now`.
+ * Counts only: no case number, no person.
  */
-export async function displayFigures(client: SqlClient, day: { start: string; end: string; date: IsoDate }, since: IsoDate): Promise<DisplayFigures[]> {
+export async function displayFigures(client: SqlClient, day: { start: string; end: string; date: IsoDate }, since: IsoDate, now: Date): Promise<DisplayFigures[]> {
+  const clock = warningClock(now);
+  const level = warningSql('$5::date', '$6::timestamptz');
   const { rows } = await client.query<Record<string, number | string | null>>(
     `SELECT department_id, GROUPING(department_id) AS grp,
             count(*) FILTER (WHERE received_at >= $1::timestamptz AND received_at < $2::timestamptz)::int AS received,
             count(*) FILTER (WHERE accepted_at >= $1::timestamptz AND accepted_at < $2::timestamptz)::int AS accepted,
             count(*) FILTER (WHERE concluded_on = $3::date)::int AS concluded,
             count(*) FILTER (WHERE concluded_on >= $4::date AND due_date IS NOT NULL)::int AS timed,
-            count(*) FILTER (WHERE concluded_on >= $4::date AND concluded_on <= due_date)::int AS on_time
+            count(*) FILTER (WHERE concluded_on >= $4::date AND concluded_on <= due_date)::int AS on_time,
+            count(*) FILTER (WHERE concluded_at IS NULL AND ${level} = 'yellow')::int AS warnings,
+            count(*) FILTER (WHERE concluded_at IS NULL AND ${level} = 'red')::int AS overdue
        FROM cases
       WHERE (received_at >= $1::timestamptz AND received_at < $2::timestamptz)
          OR (accepted_at >= $1::timestamptz AND accepted_at < $2::timestamptz)
          OR concluded_on >= $4::date
+         OR concluded_at IS NULL
       GROUP BY GROUPING SETS ((), (department_id))`,
-    [day.start, day.end, day.date, since],
+    [day.start, day.end, day.date, since, clock.today, clock.now],
   );
   const figures = rows.map((r) => ({
     departmentId: Number(r.grp) === 1 ? null : (r.department_id as string | null),
@@ -140,18 +149,21 @@ export async function displayFigures(client: SqlClient, day: { start: string; en
     concludedToday: Number(r.concluded),
     timed: Number(r.timed),
     onTime: Number(r.on_time),
+    warnings: Number(r.warnings),
+    overdue: Number(r.overdue),
   }));
-  const overall = figures.find((f) => f.overall) ?? { departmentId: null, overall: true, receivedToday: 0, acceptedToday: 0, concludedToday: 0, timed: 0, onTime: 0 };
+  const overall = figures.find((f) => f.overall) ?? { departmentId: null, overall: true, receivedToday: 0, acceptedToday: 0, concludedToday: 0, timed: 0, onTime: 0, warnings: 0, overdue: 0 };
   const byDepartment = figures.filter((f) => !f.overall && f.departmentId !== null).sort((a, b) => (a.departmentId! < b.departmentId! ? -1 : 1));
   return [overall, ...byDepartment].map(({ overall: _o, ...f }) => f);
 }
 
 /**
- * The score figures of the cohort by accepting department and accepting clerk (the `accept`
- * task's `completedBy`; null: not accepted), for the window scores (window-figures.ts). Cases
- * without an accepting department are left out. Complaints count, as for departments, by when they
- * were filed in `[from, to)`, here only those naming a case (a complaint about no case has no clerk),
- * under the case's department and clerk even when the case was received outside the cohort.
+ * The score figures of the cohort by accepting desk: the department and hall window that accepted
+ * the case (a front desk's when it accepted for another department), and the accepting clerk (the
+ * `accept` task's `completedBy`; null: not accepted) for cases stored before the window was
+ * recorded. Not yet accepted cases count under the matter's department. Complaints count, as for
+ * departments, by when they were filed in `[from, to)`, here only those naming a case (a complaint
+ * about no case has no desk), under the case's desk even when the case was received outside the cohort.
  */
 export async function acceptorFigures(client: SqlClient, q: CohortQuery): Promise<AcceptorFigures[]> {
   const { where, params } = cohort(q);
@@ -162,7 +174,8 @@ export async function acceptorFigures(client: SqlClient, q: CohortQuery): Promis
         WHERE case_no IS NOT NULL AND at >= $1::timestamptz AND at < $2::timestamptz GROUP BY case_no
      ),
      scoped AS (
-       SELECT c.case_no, c.department_id, c.concluded_on, c.due_date, c.rating_score, c.doc ? 'notice' AS noticed,
+       SELECT c.case_no, coalesce(c.accept_department_id, c.department_id) AS desk_department_id, c.accept_window_id,
+              c.concluded_on, c.due_date, c.rating_score, c.doc ? 'notice' AS noticed,
               (${inCohort}) AS in_cohort, coalesce(filed.n, 0) AS complaints
          FROM cases c LEFT JOIN filed ON filed.case_no = c.case_no
         WHERE c.department_id IS NOT NULL AND ((${inCohort}) OR filed.n IS NOT NULL)
@@ -173,7 +186,7 @@ export async function acceptorFigures(client: SqlClient, q: CohortQuery): Promis
         WHERE case_no IN (SELECT case_no FROM scoped) AND doc->>'action' = 'accept' AND doc ? 'completedBy'
         ORDER BY case_no, doc->>'completedAt' DESC
      )
-     SELECT s.department_id, acc.accepted_by,
+     SELECT s.desk_department_id AS department_id, s.accept_window_id AS window_id, acc.accepted_by,
             count(*) FILTER (WHERE in_cohort)::int AS cases,
             count(*) FILTER (WHERE in_cohort AND concluded_on IS NOT NULL AND due_date IS NOT NULL)::int AS timed,
             count(*) FILTER (WHERE in_cohort AND concluded_on <= due_date)::int AS on_time,
@@ -182,11 +195,12 @@ export async function acceptorFigures(client: SqlClient, q: CohortQuery): Promis
             count(*) FILTER (WHERE in_cohort AND noticed)::int AS supplemented,
             sum(complaints)::int AS complaints
        FROM scoped s LEFT JOIN acc ON acc.case_no = s.case_no
-      GROUP BY 1, 2`,
+      GROUP BY 1, 2, 3`,
     params,
   );
   return rows.map((r) => ({
     departmentId: String(r.department_id),
+    windowId: r.window_id === null ? null : String(r.window_id),
     acceptedBy: r.accepted_by === null ? null : String(r.accepted_by),
     cases: Number(r.cases),
     timed: Number(r.timed),

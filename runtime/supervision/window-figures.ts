@@ -1,15 +1,20 @@
 /**
  * 窗口绩效: the figures of each hall window (窗口), for the same performance score as departments.
- * A case belongs to the window of the clerk who accepted it (the `accept` task's `completedBy` →
- * that account's `windowId`, looked up among the case's department's windows); a case not yet
- * accepted, accepted by a clerk without a window, or by one whose window the department does not
- * list, counts under the department's "no window" group (windowId null). Pure: rows in, groups out.
+ * A case belongs to the window that accepted it, as the case recorded it (`acceptedBy.windowId`,
+ * a front desk's window when it accepted for another department), or for cases stored before that,
+ * the window of the clerk who accepted it (the `accept` task's `completedBy` → that account's
+ * `windowId`); the window is looked up among the accepting department's windows. A case not yet
+ * accepted, accepted without a window, or at a window the department does not list, counts under
+ * the department's "no window" group (windowId null). Pure: rows in, groups out.
  */
 import type { ScoreFigures } from './performance-score.js';
 
-/** The figures of the cases of one department accepted by one clerk (acceptedBy null: not accepted). */
+/** The figures of the cases one desk accepted, by one clerk (acceptedBy null: not accepted). */
 export interface AcceptorFigures {
+  /** The accepting department (the matter's while not accepted). */
   departmentId: string;
+  /** The accepting window as the case recorded it; null: not recorded. */
+  windowId?: string | null;
   acceptedBy: string | null;
   cases: number;
   timed: number;
@@ -38,9 +43,9 @@ export interface WindowLookup {
 
 /** Groups the per-clerk rows by (department, window), sorted by department then window (no window last). */
 export function windowFigures(rows: readonly AcceptorFigures[], lookup: WindowLookup): WindowFigures[] {
-  const groups = new Map<string, { departmentId: string; windowId: string | null; windowName: string | null; sum: Omit<AcceptorFigures, 'departmentId' | 'acceptedBy'> }>();
+  const groups = new Map<string, { departmentId: string; windowId: string | null; windowName: string | null; sum: Omit<AcceptorFigures, 'departmentId' | 'windowId' | 'acceptedBy'> }>();
   for (const r of rows) {
-    const wid = r.acceptedBy === null ? undefined : lookup.windowOf.get(r.acceptedBy);
+    const wid = r.windowId ?? (r.acceptedBy === null ? undefined : lookup.windowOf.get(r.acceptedBy)) ?? undefined;
     const name = wid === undefined ? undefined : lookup.windowsOf.get(r.departmentId)?.get(wid);
     const windowId = name === undefined ? null : wid!;
     const key = JSON.stringify([r.departmentId, windowId]);

@@ -47,7 +47,7 @@ describe('GET /api/public/display', () => {
     expect(res.body).toMatchObject({ date: chinaDateOfEpochMs(Date.now()), publishedMatters: 1, receivedToday: 3, acceptedToday: 1, concludedToday: 1 });
     // The refusal concluded today with no due date: nothing timed, no rate.
     expect(res.body.onTimeRate).toBeNull();
-    expect(res.body.departments).toEqual([{ name: '市场监督管理局', publishedMatters: 1, receivedToday: 3, acceptedToday: 1, concludedToday: 1, onTimeRate: null }]);
+    expect(res.body.departments).toEqual([{ name: '市场监督管理局', publishedMatters: 1, receivedToday: 3, acceptedToday: 1, concludedToday: 1, onTimeRate: null, warnings: 0, overdue: 0 }]);
   });
 
   it('holds no personal data: no case number, query code, applicant, phone, account or department id', async () => {
@@ -63,7 +63,7 @@ describe('GET /api/public/display', () => {
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (keys.add(k), walk(x));
     };
     walk(JSON.parse(text));
-    expect([...keys].sort()).toEqual(['acceptedToday', 'concludedToday', 'date', 'departments', 'generatedAt', 'name', 'onTimeRate', 'publishedMatters', 'receivedToday'].sort());
+    expect([...keys].sort()).toEqual(['acceptedToday', 'concludedToday', 'date', 'departments', 'generatedAt', 'name', 'onTimeRate', 'overdue', 'publishedMatters', 'receivedToday', 'warnings'].sort());
   });
 
   it('is listed in the OpenAPI document as public', async () => {

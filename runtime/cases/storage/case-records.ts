@@ -59,7 +59,7 @@ export interface CaseDesks {
   intakeDepartmentId?: string;
   acceptDepartmentId?: string;
   acceptWindowId?: string;
-  /** The department of the step whose completion concluded the case (granted or denied). */
+  /** The department of the step that decided a granted or denied case (a 统一出件 step only issues it). */
   decideDepartmentId?: string;
 }
 

@@ -24,6 +24,9 @@ export interface DisplayCounts {
   concludedToday: number;
   /** Of the cases concluded in the last 30 days that had a due date; null when none. */
   onTimeRate: number | null;
+  /** Open cases at 预警 (yellow) and 超期 (red) now: the same rule and counts as the inbox and supervision. */
+  warnings: number;
+  overdue: number;
 }
 
 export interface PublicDisplay extends DisplayCounts {
@@ -39,6 +42,8 @@ const COUNTS_SCHEMA = {
   acceptedToday: { type: 'integer' },
   concludedToday: { type: 'integer' },
   onTimeRate: { type: ['number', 'null'] },
+  warnings: { type: 'integer' },
+  overdue: { type: 'integer' },
 };
 
 export function publicDisplayRoutes(api: ApiRoutes, deps: ServerDeps): void {
@@ -50,7 +55,7 @@ export function publicDisplayRoutes(api: ApiRoutes, deps: ServerDeps): void {
       path: '/public/display',
       tag: 'supervision',
       access: 'public',
-      summary: "The hall screen's figures: published matters, today's received / accepted / concluded cases and the 30-day on-time rate, overall and by department name — aggregates only, no personal data",
+      summary: "The hall screen's figures: published matters, today's received / accepted / concluded cases, the 30-day on-time rate, and the open cases at 预警 / 超期 now, overall and by department name — aggregates only, no personal data",
       response: {
         type: 'object',
         properties: {
@@ -63,8 +68,8 @@ export function publicDisplayRoutes(api: ApiRoutes, deps: ServerDeps): void {
       },
     },
     async (_req, res) => {
-      const now = Date.now();
-      if (!cached || now - cached.at > CACHE_MS) cached = { at: now, body: await build(deps, now) };
+      const now = deps.clock().getTime();
+      if (!cached || Math.abs(now - cached.at) > CACHE_MS) cached = { at: now, body: await build(deps, now) };
       res.set('Cache-Control', 'no-store').json(cached.body);
     },
   );
@@ -74,7 +79,7 @@ async function build(deps: ServerDeps, now: number): Promise<PublicDisplay> {
   const date = chinaDateOfEpochMs(now);
   const since = chinaDateOfEpochMs(now - (ON_TIME_DAYS - 1) * DAY);
   const [figures, departments, matters] = await Promise.all([
-    displayFigures(caseSql(deps.caseStore), { start: chinaDayStart(date).toISOString(), end: chinaDayEnd(date).toISOString(), date }, since),
+    displayFigures(caseSql(deps.caseStore), { start: chinaDayStart(date).toISOString(), end: chinaDayEnd(date).toISOString(), date }, since, new Date(now)),
     deps.store.listDepartments(),
     publishedMatters(deps),
   ]);
@@ -83,6 +88,8 @@ async function build(deps: ServerDeps, now: number): Promise<PublicDisplay> {
     acceptedToday: f?.acceptedToday ?? 0,
     concludedToday: f?.concludedToday ?? 0,
     onTimeRate: f && f.timed > 0 ? f.onTime / f.timed : null,
+    warnings: f?.warnings ?? 0,
+    overdue: f?.overdue ?? 0,
   });
   const perDepartment = new Map<string, number>();
   for (const m of matters) perDepartment.set(m.departmentId, (perDepartment.get(m.departmentId) ?? 0) + 1);

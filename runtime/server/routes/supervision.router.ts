@@ -10,6 +10,7 @@ import { defaultGranularity, denseSeries, periodsOf, type Granularity } from '..
 import { readWeights, writeWeights } from '../../supervision/score-weights.store.js';
 import { acceptorFigures, attentionList, statusByPeriod, supplementCounts, type CohortQuery } from '../../supervision/supervision-queries.js';
 import { windowFigures } from '../../supervision/window-figures.js';
+import { deskCredit } from '../../supervision/desk-credit.js';
 import type { SupervisionFigures } from '../../cases/storage/supervision-stats.js';
 import { ApiRoutes, type QueryParamDoc } from '../http/api-routes.js';
 import { bodyObject, queryEnum, queryString } from '../http/request-input.js';
@@ -84,7 +85,7 @@ export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
       path: '/supervision/score',
       tag: 'supervision',
       access: 'staff',
-      summary: 'Performance score (0–100) of the centre, of each accepting department and of each hall window (窗口: the window of the clerk who accepted the case; windowId null gathers a department’s cases not accepted or accepted by a clerk without a window) over cases received in [from, to), explained: each indicator’s value, normalised value, weight, share and contribution',
+      summary: 'Performance score (0–100) of the centre, of each accepting department and of each hall window (窗口: the window that accepted the case, a front desk’s when it accepted for another department; windowId null gathers a department’s cases not accepted or accepted without a window) over cases received in [from, to), explained: each indicator’s value, normalised value, weight, share and contribution',
       query: WINDOW_QUERY,
       response: { type: 'object' },
     },
@@ -116,6 +117,39 @@ export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
           .filter((d) => d.departmentId !== null)
           .map((d) => ({ departmentId: d.departmentId, ...scored(d, supplements.byDepartment.get(d.departmentId) ?? 0) })),
         windows: windows.map((w) => ({ departmentId: w.departmentId, windowId: w.windowId, windowName: w.windowName, figures: w.figures, ...performanceScore(w.figures, stored.weights) })),
+      });
+    },
+  );
+
+  api.add(
+    {
+      method: 'get',
+      path: '/supervision/credit',
+      tag: 'supervision',
+      access: 'staff',
+      summary: '一窗受理 credit over cases received in [from, to): by department — received (the receiving window’s department, else the matter’s), accepted (the accepting department, a front desk’s when it accepted), decided / granted / denied (the department of the deciding step) — and by window, received and accepted',
+      query: WINDOW_QUERY,
+      response: {
+        type: 'object',
+        properties: {
+          window: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
+          departments: {
+            type: 'array',
+            items: { type: 'object', properties: { departmentId: { type: 'string' }, name: { type: 'string' }, received: { type: 'integer' }, accepted: { type: 'integer' }, decided: { type: 'integer' }, granted: { type: 'integer' }, denied: { type: 'integer' } } },
+          },
+          windows: { type: 'array', items: { type: 'object', properties: { windowId: { type: 'string' }, departmentId: { type: 'string' }, name: { type: 'string' }, received: { type: 'integer' }, accepted: { type: 'integer' } } } },
+        },
+      },
+    },
+    async (req, res) => {
+      requireActor(req, 'supervisor', 'admin');
+      const window = windowParams(req);
+      const [credit, departments] = await Promise.all([deskCredit(sql(), { from: window.from, to: window.to }), deps.store.listDepartments()]);
+      const byId = new Map(departments.map((d) => [d.id, d]));
+      res.json({
+        window: { from: window.fromDay, to: window.toDay },
+        departments: credit.departments.map((d) => ({ departmentId: d.departmentId, name: byId.get(d.departmentId)?.name ?? d.departmentId, received: d.received, accepted: d.accepted, decided: d.decided, granted: d.granted, denied: d.denied })),
+        windows: credit.windows.map((w) => ({ ...w, name: byId.get(w.departmentId)?.windows?.find((x) => x.id === w.windowId)?.name ?? w.windowId })),
       });
     },
   );
