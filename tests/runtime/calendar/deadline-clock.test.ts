@@ -8,7 +8,7 @@
  * A clock started on Mon 03-02 with 10 days is due Mon 03-16 (03-02 itself does not count).
  */
 import { describe, expect, it } from 'vitest';
-import { dueDateAfter, readClock, type ClockInput, type ClockReading } from '../../../runtime/calendar/deadline-clock.js';
+import { dueDateAfter, dueDateInfo, readClock, type ClockInput, type ClockReading } from '../../../runtime/calendar/deadline-clock.js';
 import { createWorkingCalendar } from '../../../runtime/calendar/working-calendar.js';
 
 const cal = createWorkingCalendar();
@@ -61,6 +61,24 @@ describe('due dates', () => {
   it('given a start at 17:00Z (01:00 next day in Beijing), when read, then the clock starts on the Beijing date', () => {
     expect(dueDateAfter('2026-03-01T17:00:00Z', 10, [], cal)).toBe('2026-03-16');
     expect(dueDateAfter('2026-03-01T15:59:59Z', 10, [], cal)).toBe('2026-03-13');
+  });
+});
+
+describe('due dates with their provisional flag', () => {
+  const cases: Array<{ given: string; start: string; limitDays: number; suspensions?: ClockInput['suspensions']; expected: { dueDate: string; provisional: boolean } }> = [
+    { given: 'inside 2026 (the library’s schedule)', start: MAR2, limitDays: 10, expected: { dueDate: '2026-03-16', provisional: false } },
+    { given: 'ending on 2026-12-31', start: at('2026-12-29'), limitDays: 2, expected: { dueDate: '2026-12-31', provisional: false } },
+    { given: 'into 2027 (statutory rule): 元旦 skipped, 预计', start: at('2026-12-30'), limitDays: 3, expected: { dueDate: '2027-01-05', provisional: true } },
+    { given: 'a start on 2026-12-31 late in the day', start: '2026-12-31T15:00:00Z', limitDays: 1, expected: { dueDate: '2027-01-04', provisional: true } },
+    { given: 'a limit of 0 on the last day of 2026', start: at('2026-12-31'), limitDays: 0, expected: { dueDate: '2026-12-31', provisional: false } },
+    {
+      given: 'pushed into 2027 by a suspension',
+      start: at('2026-12-01'), limitDays: 20, suspensions: [{ from: at('2026-12-10'), to: at('2026-12-24') }],
+      expected: { dueDate: '2027-01-13', provisional: true },
+    },
+  ];
+  it.each(cases)('given a count $given, when read, then $expected', ({ start, limitDays, suspensions = [], expected }) => {
+    expect(dueDateInfo(start, limitDays, suspensions, cal)).toEqual(expected);
   });
 });
 
