@@ -56,6 +56,7 @@ const STORY = 'SCJG-XK-0801';
 const BY_WINDOW = 'SCJG-XK-0802';
 const TWO_STAGES = 'SCJG-XK-0803';
 const NOT_OURS = 'SCJG-XK-0804';
+const ON_THE_SPOT = 'SCJG-JB-0805';
 
 let s: TestServer;
 let fileId = '';
@@ -86,7 +87,9 @@ beforeAll(async () => {
   tokens.clerk = await s.token('scjg-clerk');
   tokens.wjw = await s.token('wjw-clerk');
   tokens.supervisor = await s.token('supervisor');
-  for (const def of [storyMatter(STORY), storyMatter(BY_WINDOW, { frontDesks: [] }), storyMatter(TWO_STAGES, { intakeStages: 'two' }), storyMatter(NOT_OURS, { frontDesks: [] })]) {
+  const immediate: MatterDefinition = { ...sampleMatter(), code: ON_THE_SPOT, handlingType: 'immediate', promisedDays: 0, coImplementingDepartments: ['wjw'] };
+  immediate.flow.nodes = immediate.flow.nodes.map((n) => (n.kind === 'step' ? { ...n, deadlineDays: 0 } : n));
+  for (const def of [storyMatter(STORY), storyMatter(BY_WINDOW, { frontDesks: [] }), storyMatter(TWO_STAGES, { intakeStages: 'two' }), storyMatter(NOT_OURS, { frontDesks: [] }), immediate]) {
     await s.catalog.createMatter(admin, { definition: def });
     await s.catalog.submit(admin, def.code);
     await s.catalog.publish(admin, def.code);
@@ -247,5 +250,24 @@ describe('the front desk story', () => {
     expect((await get('/api/supervision/credit', tokens.clerk)).status).toBe(403);
     const score = (await get('/api/supervision/score', tokens.supervisor)).body;
     expect(score.windows.find((w: any) => w.windowId === 'zh-01')).toMatchObject({ departmentId: 'zhzx', windowName: '综合受理窗口' });
+  });
+});
+
+describe('知会', () => {
+  it('a 即办件 concluded on the spot opens an inform task in the co-implementing department’s inbox; it acknowledges', async () => {
+    const received = await post('/api/cases/intake', tokens.clerk, intake(ON_THE_SPOT, complete()));
+    expect(received.status, received.text).toBe(201);
+    const [task] = ((await get(`/api/cases/${received.body.caseNo}`, tokens.clerk)).body.tasks as any[]).filter((t) => t.status === 'open');
+    const done = await post(`/api/tasks/${task.id}/complete`, tokens.clerk, { action: 'conclude', outcome: 'granted', expectedVersion: task.version });
+    expect(done.status, done.text).toBe(200);
+    expect(done.body.case.status).toBe('granted');
+    const inbox = (await get('/api/tasks?mine=1&pageSize=100', tokens.wjw)).body;
+    const inform = inbox.items.find((t: any) => t.caseNo === received.body.caseNo);
+    expect(inform).toMatchObject({ kind: 'inform', departmentId: 'wjw', status: 'open', warning: 'none' });
+    const ack = await post(`/api/tasks/${inform.id}/complete`, tokens.wjw, { action: 'acknowledge', expectedVersion: inform.version });
+    expect(ack.status, ack.text).toBe(200);
+    expect(ack.body.task).toMatchObject({ status: 'completed', action: 'acknowledge' });
+    const credit = (await get('/api/supervision/credit', tokens.supervisor)).body;
+    expect(credit.departments.find((d: any) => d.departmentId === 'wjw')?.decided ?? 0).toBe(0);
   });
 });
