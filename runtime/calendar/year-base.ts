@@ -43,6 +43,8 @@ export function yearSource(year: number, hasSchedule: boolean): YearSource {
 /**
  * The base days of `year`.
  * @param schedule The days of the admin's schedule for the year, when one was entered.
+ * @example yearBase(2027, undefined).days.get('2027-02-09') // { working: false, name: '春节补假' }, provisional: true
+ * @example yearBase(2027, new Map()).source // 'schedule': entered with no day listed, i.e. Mon–Fri
  */
 export function yearBase(year: number, schedule: ReadonlyMap<IsoDate, BaseDay> | undefined): YearBase {
   const source = yearSource(year, schedule !== undefined);

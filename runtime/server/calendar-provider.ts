@@ -64,6 +64,7 @@ export class CalendarProvider {
  *
  * Interim: this SQL belongs in the case store (CaseStore.openDueYears); until it is there it runs
  * on the store's client when the store exposes one (PostgresCaseStore does), else it is absent.
+ * @example await openDueYearsOf(caseStore)?.(2027) // Map { 2027 => 40, 2028 => 2 }
  */
 export function openDueYearsOf(caseStore: CaseStore): OpenDueYears | undefined {
   const client = (caseStore as unknown as { client?: SqlClient }).client;
