@@ -2,14 +2,15 @@
  * Supervision in a real browser: cases seeded through the API (an application built from the demo
  * 食品经营许可（新办） definition, a real PDF upload, acceptance and a supplement notice by the
  * 市场监管局 clerk); the supervisor signs in and sees them counted on the dashboard (figures, charts,
- * table) and the score by department and by hall window; the admin changes a weight and the
+ * table, the acceptance and decision credit by department and window) and the score by department
+ * and by hall window; the admin changes a weight and the
  * department's score changes, explained; the hall
  * display opens without signing in, shows today's figures and fetches them again by itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatterDefinition } from '../../schemas/types.generated.js';
 import { buildApplication } from '../fixtures/application-builder.js';
-import { ADMIN_PASSWORD, buildWeb, openBrowser, screenshot, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
+import { ADMIN_PASSWORD, buildWeb, openBrowser, screenshot, SCREENSHOT_DIR, startServer, type BrowserSession, type RunningServer } from './browser-harness.js';
 
 const FOOD = '11619900MB1532046T-XK-0001';
 const SUPERVISOR = { username: 'supervisor', password: 'demo@supervisor' };
@@ -105,6 +106,22 @@ describe('supervision in chromium', { timeout: 240_000 }, () => {
     await page.getByTestId('sup-warning-list').waitFor();
     await screenshot(page, 'supervision-dashboard');
 
+    // 受理与决定归属: the server's figures by department and by window, as the API gives them.
+    const credit = await api<{ departments: Array<{ departmentId: string; received: number; accepted: number; decided: number; granted: number; denied: number }>; windows: Array<{ departmentId: string; windowId: string | null; accepted: number }> }>(
+      'GET',
+      `/supervision/credit?from=${new Date(Date.now() + 8 * 3_600_000 - 29 * 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10)}`,
+      { as: SUPERVISOR },
+    );
+    const scjg = credit.departments.find((d) => d.departmentId === 'scjg')!;
+    expect(scjg).toMatchObject({ accepted: 1, decided: 1, granted: 1, denied: 0 });
+    const creditRow = page.getByTestId('sup-credit-row-scjg');
+    await creditRow.scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await creditRow.locator('td').allInnerTexts()).slice(1)).toEqual([scjg.received, scjg.accepted, scjg.decided, scjg.granted, scjg.denied].map(String));
+    expect(await creditRow.locator('td').first().innerText()).toContain('市场监督管理局');
+    const window = credit.windows.find((w) => w.departmentId === 'scjg' && w.accepted > 0)!;
+    expect(await page.getByTestId(`sup-credit-window-scjg-${window.windowId ?? 'none'}`).locator('td').last().innerText()).toBe(String(window.accepted));
+    await page.getByTestId('sup-credit').screenshot({ path: `${SCREENSHOT_DIR}/supervision-credit.png` });
+
     // Filtering by another department empties the figures.
     await page.getByTestId('sup-filter-department').click();
     await page.keyboard.type('卫生健康');
@@ -193,7 +210,9 @@ describe('supervision in chromium', { timeout: 240_000 }, () => {
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     problems.length = 0;
     await page.goto(`${server.url}/supervision/display?refresh=5`);
-    await expect.poll(() => page.getByTestId('display-published').getAttribute('data-value')).toBe('17');
+    // Every published demo matter (the catalogue's own count, so a new demo matter needs no edit here).
+    const published = await api<{ items: unknown[]; total?: number }>('GET', '/matters?pageSize=100');
+    await expect.poll(() => page.getByTestId('display-published').getAttribute('data-value')).toBe(String(published.total ?? published.items.length));
     expect(await page.getByTestId('display-received').getAttribute('data-value')).toBe('3');
     expect(await page.getByTestId('display-accepted').getAttribute('data-value')).toBe('1');
     expect(await page.getByTestId('display-concluded').getAttribute('data-value')).toBe('1');

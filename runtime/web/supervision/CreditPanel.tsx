@@ -83,7 +83,7 @@ export function CreditPanel({ filters, names }: { filters: FilterState; names: C
                 {
                   title: t('score.window'),
                   key: 'window',
-                  render: (_, w) => (w.windowId === null ? <Typography.Text type="secondary">{t('score.noWindow')}</Typography.Text> : (w.windowName ?? names.window(w.departmentId, w.windowId))),
+                  render: (_, w) => (w.windowId === null ? <Typography.Text type="secondary">{t('score.noWindow')}</Typography.Text> : (w.name ?? names.window(w.departmentId, w.windowId))),
                 },
                 countColumn<WindowCredit>(t('credit.received'), 'received'),
                 countColumn<WindowCredit>(t('credit.accepted'), 'accepted'),

@@ -89,7 +89,7 @@ export const saveWeights = (w: Weights) => request<StoredWeights>('PUT', '/super
 /** Acceptance credited to the accepting desk, decisions to the deciding department (GET /api/supervision/credit). */
 export interface CreditReport {
   departments: Array<{ departmentId: string; name?: string; received: number; accepted: number; decided: number; granted: number; denied: number }>;
-  windows: Array<{ windowId: string | null; departmentId: string; windowName?: string | null; received: number; accepted: number }>;
+  windows: Array<{ windowId: string | null; departmentId: string; name?: string | null; received: number; accepted: number }>;
 }
 
 /** Which years lack an entered holiday schedule (GET /api/calendar/status). */
