@@ -1,21 +1,24 @@
 /**
- * The statutory holidays of a year by 《全国年节及纪念日放假办法》 (as amended by State Council order
- * No. 795 of 2024, in force from 1 January 2025), for years whose schedule (国务院办公厅放假安排) is
+ * The statutory holidays of a year by 《全国年节及纪念日放假办法》 (as amended by the State Council in
+ * November 2024, in force from 1 January 2025), for years whose schedule (国务院办公厅放假安排) is
  * not published yet:
  *
  * - art. 2: 元旦 1 day (1 January); 春节 4 days (农历除夕, 正月初一 to 初三); 清明节 1 day (the day of
  *   the 清明 solar term); 劳动节 2 days (1–2 May); 端午节 1 day (农历五月初五); 中秋节 1 day (农历八月
  *   十五); 国庆节 3 days (1–3 October);
- * - art. 6: a holiday of art. 2 falling on a Saturday or Sunday is made up on working days (补假).
+ * - art. 6: 全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补假 — a holiday of art. 2 falling
+ *   on a Saturday or Sunday is made up on working days (补假).
  *   As the State Council's schedules do it, the days are made up on the first working days after
  *   the holiday (2026: 国庆 Sat 10-03 → Mon 10-05; 劳动节 Sat 05-02 → Mon 05-04; 清明 Sun 04-05 → Mon
  *   04-06). A holiday day falling on another holiday (中秋 on 1–3 October, as in 2028) is a day
  *   owed the same way: both holidays are rest days, and the law gives each its day.
- * - art. 7 (调休, moving weekend days around the holidays) is decided each year by the State
- *   Council and cannot be computed: every day of such a year is provisional.
+ * - 调休 (moving weekend days around the holidays, which the 2024 amendment asks to be arranged so
+ *   that holidays and weekends join) is decided each year by the State Council and cannot be
+ *   computed: every day of such a year is provisional.
  *
- * Lunar dates and the solar term come from `tyme4ts` (astronomical algorithms, the lunar calendar
- * of GB/T 33661-2017), never from a table typed by hand. Pure and deterministic; years are cached.
+ * Lunar dates and the solar term come from `tyme4ts` (computed astronomically; the tests check them
+ * against the published dates of 2024–2027), never from a table typed by hand. Pure and
+ * deterministic; years are cached.
  */
 import { LunarDay, SolarDay, SolarTerm } from 'tyme4ts';
 import type { IsoDate } from '../../schemas/types.generated.js';
