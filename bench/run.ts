@@ -8,5 +8,6 @@ import { runRuntimeBench } from './runtime.bench.js';
 await runCatalogBench();
 await runEngineBench();
 await runRuntimeBench();
+await (await import('./calendar-recompute.bench.js')).runCalendarRecomputeBench();
 await runDesignerBench();
 await runPortalBench();

@@ -63,6 +63,11 @@ export interface RecomputeResult {
   unsettled: string[];
   /** When this instance claimed the change (database clock); absent when skipped. */
   claimedAt?: string;
+  /**
+   * The longest single store call of the run (a read, or a batch transaction): on the embedded
+   * store (one session) the longest a case action's query can have waited for the run.
+   */
+  longestHoldMs: number;
 }
 
 export interface DueDateRecomputeDeps {
@@ -75,8 +80,10 @@ export interface DueDateRecomputeDeps {
   instanceId?: string;
   /** Largest batch (cases read and written per transaction); default 200. */
   batchSize?: number;
-  /** Batch transaction time to aim for; default 40 ms. */
+  /** Batch transaction time to aim for; default 20 ms. */
   targetBatchMs?: number;
+  /** Pause after each batch, as a share of the batch's time (1: half the time goes to other work); default 0.5. */
+  pauseRatio?: number;
   /** A run whose heartbeat is older is considered dead; default 2 minutes. */
   takeoverAfterMs?: number;
   now?: () => Date;
@@ -97,6 +104,11 @@ interface Run {
 }
 
 const RETRY_ROUNDS = 5;
+/** Cases a preview reads at a time: short reads and short stretches of computing. */
+const PREVIEW_PAGE = 50;
+/** Catch-up pages are narrow (no documents): this many times a batch. */
+const CATCH_UP_PAGE = 10;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(1000, Math.max(0, Math.round(ms)))));
 const MIN_BATCH = 10;
 const MAX_FAILED_LISTED = 50;
 
@@ -106,12 +118,14 @@ export class DueDateRecompute {
   readonly #maxBatch: number;
   readonly #targetMs: number;
   readonly #takeoverMs: number;
+  readonly #pauseRatio: number;
 
   constructor(private readonly deps: DueDateRecomputeDeps) {
     this.instanceId = deps.instanceId ?? `instance-${Math.random().toString(36).slice(2, 10)}`;
     this.#now = deps.now ?? (() => new Date());
     this.#maxBatch = deps.batchSize ?? 200;
-    this.#targetMs = deps.targetBatchMs ?? 40;
+    this.#targetMs = deps.targetBatchMs ?? 20;
+    this.#pauseRatio = deps.pauseRatio ?? 0.5;
     this.#takeoverMs = deps.takeoverAfterMs ?? 120_000;
   }
 
@@ -125,7 +139,8 @@ export class DueDateRecompute {
     const out: RecomputePreview = { cases: 0, tasks: 0, moves: [] };
     let after: string | undefined;
     for (;;) {
-      const candidates = await this.deps.store.recomputes.openCasesAfter(after, this.#maxBatch);
+      const t0 = performance.now();
+      const candidates = await this.deps.store.recomputes.openCasesAfter(after, PREVIEW_PAGE);
       if (candidates.length === 0) break;
       after = candidates.at(-1)!.caseNo;
       for (const c of candidates) {
@@ -135,6 +150,7 @@ export class DueDateRecompute {
         out.tasks += r.move.tasks.length;
         if (out.moves.length < limit && isMove(r.move)) out.moves.push(r.move);
       }
+      await pause((performance.now() - t0) * this.#pauseRatio); // as a run does: give way to case actions
     }
     return out;
   }
@@ -154,25 +170,33 @@ export class DueDateRecompute {
   async run(change: { changeId: string; year: number; changedBy?: string; since?: string }): Promise<RecomputeResult> {
     const started = performance.now();
     const claim: RecomputeClaim = { changeId: change.changeId, year: change.year, by: this.instanceId };
-    const result: RecomputeResult = { status: 'done', changeId: change.changeId, cases: 0, tasks: 0, ms: 0, failed: [], unsettled: [] };
+    const result: RecomputeResult = { status: 'done', changeId: change.changeId, cases: 0, tasks: 0, ms: 0, failed: [], unsettled: [], longestHoldMs: 0 };
     const done = (status: RecomputeResult['status']) => ({ ...result, status, ms: Math.round(performance.now() - started) });
     const outcome = await this.deps.store.recomputes.claim(claim, this.#takeoverMs); // 1
     if (!outcome.claimed) return done('skipped');
     result.claimedAt = outcome.at;
-    const run: Run = { claim, cal: createWorkingCalendar(await this.deps.calendars()), change, result, batch: Math.min(this.#maxBatch, 50), stale: [], writtenAt: new Map() }; // 2
+    const run: Run = { claim, cal: createWorkingCalendar(await this.deps.calendars()), change, result, batch: Math.min(this.#maxBatch, 20), stale: [], writtenAt: new Map() }; // 2
 
     const store = this.deps.store.recomputes;
     const { since } = change;
-    const main = since === undefined ? (after: string | undefined, n: number) => store.openCasesAfter(after, n) : (after: string | undefined, n: number) => store.openCasesUpdatedSince(since, after, n);
-    if (!(await this.#pass(run, main))) return done('superseded'); // 3
-    const ours = (c: RecomputeCandidate) => run.writtenAt.get(c.caseNo) !== c.updatedAt;
-    if (!(await this.#pass(run, (after, n) => store.openCasesUpdatedSince(outcome.at, after, n), ours))) return done('superseded'); // 4
+    if (since === undefined) {
+      if (!(await this.#pass(run, (after, n) => this.#held(run, store.openCasesAfter(after, n))))) return done('superseded'); // 3
+    }
+    // Written by someone else since `since` (or since our claim): not by this run's own batch.
+    const from = since ?? outcome.at;
+    const changed = async (after: string | undefined, n: number) => {
+      const stamps = await this.#held(run, store.openCaseStamps(after, n * CATCH_UP_PAGE));
+      const nos = stamps.filter((x) => x.updatedAt > from && run.writtenAt.get(x.caseNo) !== x.updatedAt).map((x) => x.caseNo);
+      return { candidates: nos.length === 0 ? [] : await this.#held(run, store.openCasesIn(nos)), last: stamps.at(-1)?.caseNo };
+    };
+    if (!(await this.#pass(run, changed))) return done('superseded'); // 4
 
     let retry = run.stale;
     for (let round = 0; round < RETRY_ROUNDS && retry.length > 0; round++) { // 5
       run.stale = [];
       for (let i = 0; i < retry.length; i += run.batch) {
-        if (!(await this.#writeBatch(run, await store.openCasesIn(retry.slice(i, i + run.batch))))) return done('superseded');
+        const candidates = await this.#held(run, store.openCasesIn(retry.slice(i, i + run.batch)));
+        if ((await this.#writeBatch(run, candidates)) === undefined) return done('superseded');
       }
       retry = run.stale;
     }
@@ -181,17 +205,35 @@ export class DueDateRecompute {
     return done('done');
   }
 
-  /** One keyset pass over what `read` pages through; false when the claim was lost. */
-  async #pass(run: Run, read: (after: string | undefined, n: number) => Promise<RecomputeCandidate[]>, keep: (c: RecomputeCandidate) => boolean = () => true): Promise<boolean> {
+  /**
+   * One keyset pass over what `read` pages through; false when the claim was lost. `read` gives
+   * either candidates (paged by their last case number) or `{ candidates, last }`.
+   */
+  async #pass(run: Run, read: (after: string | undefined, n: number) => Promise<RecomputeCandidate[] | { candidates: RecomputeCandidate[]; last: string | undefined }>): Promise<boolean> {
     let after: string | undefined;
     for (;;) {
       const size = run.batch;
-      const candidates = await read(after, size);
-      if (candidates.length === 0) return true;
-      after = candidates.at(-1)!.caseNo;
-      const ms = await this.#writeBatch(run, candidates.filter(keep));
+      const t0 = performance.now();
+      const page = await read(after, size);
+      const { candidates, last } = Array.isArray(page) ? { candidates: page, last: page.at(-1)?.caseNo } : page;
+      if (last === undefined) return true;
+      after = last;
+      const ms = await this.#writeBatch(run, candidates);
       if (ms === undefined) return false;
       if (candidates.length === size) run.batch = this.#nextBatch(size, ms);
+      // Give way: case actions queued behind this batch (PGlite is one session; the event loop is
+      // shared) run before the next one, so none waits for more than about one batch.
+      await pause((performance.now() - t0) * this.#pauseRatio);
+    }
+  }
+
+  /** Awaits a store call, keeping the longest one: how long the run held the session at a time. */
+  async #held<T>(run: Run, call: Promise<T>): Promise<T> {
+    const t = performance.now();
+    try {
+      return await call;
+    } finally {
+      run.result.longestHoldMs = Math.max(run.result.longestHoldMs, Math.round(performance.now() - t));
     }
   }
 
@@ -220,7 +262,7 @@ export class DueDateRecompute {
     }
     const t = performance.now();
     // An empty batch still checks the claim: it is the heartbeat, and how a superseded run stops early.
-    const outcome = await this.deps.store.recomputes.writeBatch(run.claim, writes);
+    const outcome = await this.#held(run, this.deps.store.recomputes.writeBatch(run.claim, writes));
     const ms = performance.now() - t;
     if (!outcome.ok) return undefined;
     result.cases += outcome.written.length;

@@ -64,13 +64,17 @@ export async function openCasesIn(client: SqlClient, caseNos: readonly string[])
   return rows.map(candidateOf);
 }
 
-/** Open cases written after `since` (exclusive), after `afterCaseNo`, in case-number order: the catch-up pass. */
-export async function openCasesUpdatedSince(client: SqlClient, since: string, afterCaseNo: string | undefined, limit: number): Promise<RecomputeCandidate[]> {
-  const { rows } = await client.query<CandidateRow>(
-    `${SELECT} WHERE concluded_at IS NULL AND updated_at > $1::timestamptz AND case_no > $2 ORDER BY case_no LIMIT $3`,
-    [since, afterCaseNo ?? '', limit],
+/**
+ * Case numbers and last-write times of up to `limit` open cases after `afterCaseNo`: a narrow
+ * page (no documents), so that the catch-up pass reads whole documents only of the cases that
+ * were written since it began, and no query of it holds the session for long.
+ */
+export async function openCaseStamps(client: SqlClient, afterCaseNo: string | undefined, limit: number): Promise<Array<{ caseNo: string; updatedAt: string }>> {
+  const { rows } = await client.query<{ case_no: string; updated_at: string | Date }>(
+    `SELECT case_no, updated_at FROM cases WHERE concluded_at IS NULL AND case_no > $1 ORDER BY case_no LIMIT $2`,
+    [afterCaseNo ?? '', limit],
   );
-  return rows.map(candidateOf);
+  return rows.map((r) => ({ caseNo: r.case_no, updatedAt: new Date(r.updated_at).toISOString() }));
 }
 
 export type BatchOutcome =

@@ -6,7 +6,7 @@
 import type { SqlClient } from '../../../catalog/storage/sql-client.js';
 import { chinaDateOfEpochMs } from '../../calendar/china-time.js';
 import {
-  openCasesAfter, openCasesIn, openCasesUpdatedSince, writeRecomputedBatch, type BatchOutcome, type RecomputeCandidate, type RecomputedCase,
+  openCaseStamps, openCasesAfter, openCasesIn, writeRecomputedBatch, type BatchOutcome, type RecomputeCandidate, type RecomputedCase,
 } from './recompute-batches.js';
 import {
   claimRecompute, finishRecompute, getRecompute, staleRecomputes, type ClaimOutcome, type RecomputeRecord,
@@ -37,8 +37,8 @@ export interface RecomputeStore {
   openCasesAfter(afterCaseNo: string | undefined, limit: number): Promise<RecomputeCandidate[]>;
   /** The named cases still open. */
   openCasesIn(caseNos: readonly string[]): Promise<RecomputeCandidate[]>;
-  /** Open cases written after `since` (database clock), in case-number order after `afterCaseNo`. */
-  openCasesUpdatedSince(since: string, afterCaseNo: string | undefined, limit: number): Promise<RecomputeCandidate[]>;
+  /** Case numbers and last-write times (database clock) of open cases after `afterCaseNo`: the catch-up's narrow pages. */
+  openCaseStamps(afterCaseNo: string | undefined, limit: number): Promise<Array<{ caseNo: string; updatedAt: string }>>;
   /**
    * Writes a batch in one transaction if `claim` is still held: each case only if still at its
    * read version (not bumped), its moved tasks, one audit event per case written.
@@ -77,8 +77,8 @@ export class PostgresRecomputeStore implements RecomputeStore {
     return this.track(openCasesIn(this.client, caseNos));
   }
 
-  openCasesUpdatedSince(since: string, afterCaseNo: string | undefined, limit: number): Promise<RecomputeCandidate[]> {
-    return this.track(openCasesUpdatedSince(this.client, since, afterCaseNo, limit));
+  openCaseStamps(afterCaseNo: string | undefined, limit: number): Promise<Array<{ caseNo: string; updatedAt: string }>> {
+    return this.track(openCaseStamps(this.client, afterCaseNo, limit));
   }
 
   writeBatch(claim: RecomputeClaim, batch: readonly RecomputedCase[]): Promise<BatchOutcome> {
