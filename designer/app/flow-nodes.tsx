@@ -106,10 +106,11 @@ const StepNode = memo((props: NodeProps<FlowCanvasNode>) => {
         {n.name}
       </div>
       <div style={{ fontSize: 11, color: '#595959', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-        {n.departmentId ? (names[n.departmentId] ?? n.departmentId) : '—'}
+        {n.atAcceptingDesk ? t('flow.node.atDesk') : n.departmentId ? (names[n.departmentId] ?? n.departmentId) : '—'}
       </div>
-      <div style={{ fontSize: 11, color: '#8c8c8c' }}>
+      <div style={{ fontSize: 11, color: '#595959' }}>
         {n.deadlineDays !== undefined ? t('flow.days', { n: n.deadlineDays }) : '—'} · {t(`flow.mode.${n.mode ?? 'single'}`)}
+        {n.mode !== undefined && n.mode !== 'single' && n.assignees?.length ? ` ${t('flow.node.signers', { n: n.assignees.length })}` : ''}
       </div>
     </Frame>
   );

@@ -3,7 +3,8 @@
  * (the holiday library has none; from 1 November that year is "missing"), the designer shows the
  * banner; the admin follows it to 工作日历, sees the statutory rule's holidays marked 预计, adds an
  * overlapping holiday and sees the error on that row (the server refuses the same schedule naming
- * `/holidays/<i>/from`), removes it; imports a schedule from a JSON file (the rule's holidays with
+ * `/holidays/<i>/from`), removes it; imports a file with a date outside the year and sees that error on
+ * its row; imports a schedule from a JSON file (the rule's holidays with
  * 元旦 made one working day longer — invented for the test), types an adjusted working day,
  * previews what moves (an open 医疗机构执业登记 case due in that year), saves and recomputes; the banner
  * is gone and the case's due date is the one the preview promised. axe checks the calendar page.
@@ -143,6 +144,17 @@ describe('工作日历 in chromium', { timeout: 300_000 }, () => {
     await page.getByTestId(`cal-holiday-remove-${n}`).click();
     await page.getByTestId(`cal-holiday-error-${n}`).waitFor({ state: 'detached' });
     await page.getByTestId('cal-errors').waitFor({ state: 'detached' });
+
+    // A file whose 元旦 starts in the year before: imported, its error shown on that row and field.
+    const badFile = join(tmpdir(), `schedule-bad-${year}-${process.pid}.json`);
+    await writeFile(badFile, JSON.stringify({ year, holidays: [{ name: '元旦', from: `${year - 1}-12-31`, to: `${year}-01-01` }], workdays: [] }));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('cal-import').click();
+    await (await chooser).setFiles(badFile);
+    await page.getByTestId('cal-holiday-error-0').getByText(`日期不在${year}年内`).waitFor();
+    expect(await page.getByTestId('cal-errors').innerText()).toContain(`第 1 个假期 · 开始日期：日期不在${year}年内`);
+    expect(await page.locator('[data-testid="cal-holidays"] tbody tr.ant-table-row').count()).toBe(1);
+    await screenshot(page, 'calendar-import-error');
   });
 
   it('imports a schedule, types a working day, previews the moves, saves and recomputes; the banner goes', async () => {
@@ -194,6 +206,13 @@ describe('工作日历 in chromium', { timeout: 300_000 }, () => {
     expect(saved.holidays[0]).toMatchObject({ from: first.from, to: extra });
     expect(saved.workdays).toContainEqual(expect.objectContaining({ date: saturday }));
     if (move?.dueDate) expect((await ok<{ dueDate: string }>('GET', `/cases/${caseNo}`, { as: ADMIN })).dueDate).toBe(move.dueDate.to);
+    // The same page in English.
+    await page.getByTestId('lang-toggle').click();
+    await page.getByRole('heading', { name: 'Adjusted working days' }).waitFor();
+    expect(await page.getByTestId('cal-entered').innerText()).toBe('Entered');
+    await screenshot(page, 'calendar-saved-en');
+    await page.getByTestId('lang-toggle').click();
+    await page.getByRole('heading', { name: '调休上班日' }).waitFor();
     // Nothing failed but the sign-in page's 401.
     expect(problems.filter((p) => !/status of 401|http 401: \/api\/auth\/me$/.test(p))).toEqual([]);
   });
