@@ -144,9 +144,9 @@ export async function runCalendarRecomputeBench(): Promise<void> {
     const a = stats(alone);
     const d = stats(during);
     const max = Math.max(...during);
-    console.log('| recompute (embedded store, one process) | open cases | cases moved | tasks moved | total | cases/s | preview |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
-    console.log(`| enter 2027 schedule → recompute every open case | ${(COUNT + ACTION_CASES).toLocaleString('en-US')} | ${result.cases.toLocaleString('en-US')} | ${result.tasks.toLocaleString('en-US')} | ${(totalMs / 1000).toFixed(1)} s | ${Math.round((COUNT + ACTION_CASES) / (totalMs / 1000)).toLocaleString('en-US')} | ${preview.cases.toLocaleString('en-US')} cases, ${preview.tasks.toLocaleString('en-US')} tasks |`);
+    console.log('| recompute (embedded store, one process) | open cases | cases rewritten (moved + 预计 confirmed) | cases moved | tasks moved | total | cases/s | preview |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log(`| enter 2027 schedule → recompute every open case | ${(COUNT + ACTION_CASES).toLocaleString('en-US')} | ${result.cases.toLocaleString('en-US')} | ${result.moved.toLocaleString('en-US')} | ${result.tasks.toLocaleString('en-US')} | ${(totalMs / 1000).toFixed(1)} s | ${Math.round((COUNT + ACTION_CASES) / (totalMs / 1000)).toLocaleString('en-US')} | ${preview.cases.toLocaleString('en-US')} / ${preview.moved.toLocaleString('en-US')} cases, ${preview.tasks.toLocaleString('en-US')} tasks |`);
     console.log('\n| one ordinary case action: approve (service: read, engine, one transaction) | n | p50 | p99 | max |');
     console.log('| --- | --- | --- | --- | --- |');
     console.log(`| alone | ${a.n} | ${ms(a.p50)} | ${ms(a.p99)} | ${ms(Math.max(...alone))} |`);

@@ -42,8 +42,10 @@ export interface CaseMove extends DateMoves {
 }
 
 export interface RecomputePreview {
-  /** Cases whose stored dates would change. */
+  /** Cases whose stored dates would change: moved, or only confirmed (预计 no more), or the warning instant alone. */
   cases: number;
+  /** Of those, the cases whose dates move. */
+  moved: number;
   /** Tasks whose due dates would move. */
   tasks: number;
   /** The first `limit` cases with moved dates, in case-number order. */
@@ -54,7 +56,11 @@ export interface RecomputeResult {
   /** `done`: this instance ran it; `skipped`: another instance has or had it; `superseded`: a newer change took over mid-run. */
   status: 'done' | 'skipped' | 'superseded';
   changeId: string;
+  /** Cases written (each with one audit event): dates moved, confirmed or the warning instant moved. */
   cases: number;
+  /** Of those, the cases whose dates moved. */
+  moved: number;
+  /** Tasks whose due dates moved. */
   tasks: number;
   ms: number;
   /** Cases that could not be recomputed (e.g. a matter version missing), with why; the run goes on. */
@@ -136,7 +142,7 @@ export class DueDateRecompute {
   async preview(proposed: CalendarOverrides, limit = 200): Promise<RecomputePreview> {
     const stored = await this.deps.calendars();
     const cal = createWorkingCalendar([...stored.filter((c) => c.year !== proposed.year), proposed]);
-    const out: RecomputePreview = { cases: 0, tasks: 0, moves: [] };
+    const out: RecomputePreview = { cases: 0, moved: 0, tasks: 0, moves: [] };
     let after: string | undefined;
     for (;;) {
       const t0 = performance.now();
@@ -148,6 +154,7 @@ export class DueDateRecompute {
         if (!r) continue;
         out.cases += 1;
         out.tasks += r.move.tasks.length;
+        if (isMove(r.move)) out.moved += 1;
         if (out.moves.length < limit && isMove(r.move)) out.moves.push(r.move);
       }
       await pause((performance.now() - t0) * this.#pauseRatio); // as a run does: give way to case actions
@@ -170,7 +177,7 @@ export class DueDateRecompute {
   async run(change: { changeId: string; year: number; changedBy?: string; since?: string }): Promise<RecomputeResult> {
     const started = performance.now();
     const claim: RecomputeClaim = { changeId: change.changeId, year: change.year, by: this.instanceId };
-    const result: RecomputeResult = { status: 'done', changeId: change.changeId, cases: 0, tasks: 0, ms: 0, failed: [], unsettled: [], longestHoldMs: 0 };
+    const result: RecomputeResult = { status: 'done', changeId: change.changeId, cases: 0, moved: 0, tasks: 0, ms: 0, failed: [], unsettled: [], longestHoldMs: 0 };
     const done = (status: RecomputeResult['status']) => ({ ...result, status, ms: Math.round(performance.now() - started) });
     const outcome = await this.deps.store.recomputes.claim(claim, this.#takeoverMs); // 1
     if (!outcome.claimed) return done('skipped');
@@ -249,13 +256,13 @@ export class DueDateRecompute {
   async #writeBatch(run: Run, candidates: RecomputeCandidate[]): Promise<number | undefined> {
     const { result, change } = run;
     const writes: RecomputedCase[] = [];
-    const moves = new Map<string, number>();
+    const moves = new Map<string, DateMoves>();
     for (const c of candidates) {
       try {
         const r = await this.#recomputeOne(c, run.cal, change.year, change.changeId, change.changedBy);
         if (!r) continue;
         writes.push(r.write);
-        moves.set(c.caseNo, r.move.tasks.length);
+        moves.set(c.caseNo, r.move);
       } catch (e) {
         if (result.failed.length < MAX_FAILED_LISTED) result.failed.push({ caseNo: c.caseNo, message: (e as Error).message });
       }
@@ -267,7 +274,9 @@ export class DueDateRecompute {
     if (!outcome.ok) return undefined;
     result.cases += outcome.written.length;
     for (const no of outcome.written) {
-      result.tasks += moves.get(no) ?? 0;
+      const move = moves.get(no)!;
+      result.tasks += move.tasks.length;
+      if (isMove(move)) result.moved += 1;
       if (outcome.writtenAt) run.writtenAt.set(no, outcome.writtenAt);
     }
     run.stale.push(...outcome.stale);

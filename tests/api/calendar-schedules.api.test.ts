@@ -106,7 +106,7 @@ describe('calendar schedules: entering 2027 recomputes the open cases', () => {
   it('the preview counts and lists the moves, and writes nothing', async () => {
     const res = await s.call('POST', '/api/calendar/schedules/2027/preview', { token: await s.token('admin'), body: SCHEDULE });
     expect(res.status).toBe(200);
-    expect(res.body.cases).toBe(CASES);
+    expect(res.body).toMatchObject({ cases: CASES, moved: CASES });
     expect(res.body.tasks).toBeGreaterThanOrEqual(CASES);
     expect(res.body.moves).toHaveLength(CASES);
     const first = res.body.moves.find((m: { caseNo: string }) => m.caseNo === caseNos[0]);
@@ -125,6 +125,7 @@ describe('calendar schedules: entering 2027 recomputes the open cases', () => {
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(a.body.saved).toMatchObject({ year: 2027, schedule: true, updatedBy: 'admin' });
     expect(a.body.recompute.cases + b.body.recompute.cases).toBe(CASES);
+    expect(a.body.recompute.moved + b.body.recompute.moved).toBe(CASES);
     // Each instance ran its own save: one of them found the cases moved already, or was superseded.
     expect([a.body.recompute.status, b.body.recompute.status]).not.toContain('skipped');
     expect(typeof a.body.recompute.ms).toBe('number');

@@ -44,7 +44,8 @@ const MOVE = { type: 'object', properties: { from: { type: 'string', format: 'da
 const PREVIEW = {
   type: 'object',
   properties: {
-    cases: { type: 'integer', description: 'open cases whose stored dates would change' },
+    cases: { type: 'integer', description: 'open cases whose stored dates would change (moved, or confirmed: 预计 no more)' },
+    moved: { type: 'integer', description: 'of those, the cases whose dates move' },
     tasks: { type: 'integer', description: 'open tasks whose due dates would move' },
     moves: {
       type: 'array',
@@ -62,13 +63,24 @@ const PREVIEW = {
   },
 };
 
+const services = new WeakMap<ServerDeps, DueDateRecompute>();
+
+/**
+ * The recompute service of a server (one per ServerDeps): the routes' own, and the one a periodic
+ * job should call `resumeStale()` on to take over runs whose instance died.
+ * @example setInterval(() => dueDateRecomputeOf(deps).resumeStale(), 60_000)
+ */
+export function dueDateRecomputeOf(deps: ServerDeps): DueDateRecompute {
+  let service = services.get(deps);
+  if (!service) {
+    service = new DueDateRecompute({ store: deps.caseStore, versions: deps.versions, calendars: () => deps.store.listCalendars(), recomputeDates });
+    services.set(deps, service);
+  }
+  return service;
+}
+
 export function calendarScheduleRoutes(api: ApiRoutes, deps: ServerDeps): void {
-  const recompute = new DueDateRecompute({
-    store: deps.caseStore,
-    versions: deps.versions,
-    calendars: () => deps.store.listCalendars(),
-    recomputeDates,
-  });
+  const recompute = dueDateRecomputeOf(deps);
 
   api.add(
     {
@@ -117,7 +129,7 @@ export function calendarScheduleRoutes(api: ApiRoutes, deps: ServerDeps): void {
         type: 'object',
         properties: {
           saved: ref('CalendarOverrides'),
-          recompute: { type: 'object', properties: { status: { enum: ['done', 'skipped', 'superseded'] }, cases: { type: 'integer' }, tasks: { type: 'integer' }, ms: { type: 'integer' } } },
+          recompute: { type: 'object', properties: { status: { enum: ['done', 'skipped', 'superseded'] }, cases: { type: 'integer' }, moved: { type: 'integer' }, tasks: { type: 'integer' }, ms: { type: 'integer' } } },
         },
       },
     },
@@ -132,7 +144,7 @@ export function calendarScheduleRoutes(api: ApiRoutes, deps: ServerDeps): void {
       const result = await recompute.run({ changeId, year: doc.year, changedBy: actor.username });
       if (result.failed.length > 0) deps.logger.warn({ changeId, failed: result.failed }, 'calendar recompute: some cases could not be recomputed');
       if (result.status === 'done' && result.claimedAt) lateCatchUp(recompute, { changeId, year: doc.year, since: result.claimedAt }, deps.logger);
-      res.json({ saved: doc, recompute: { status: result.status, cases: result.cases, tasks: result.tasks, ms: result.ms } });
+      res.json({ saved: doc, recompute: { status: result.status, cases: result.cases, moved: result.moved, tasks: result.tasks, ms: result.ms } });
     },
   );
 }

@@ -122,6 +122,21 @@ for (const target of caseStoreTargets()) {
       expect(await recomputedEvents(ctx.store, nos[2])).toHaveLength(2);
     });
 
+    it('a late catch-up recomputes only the cases written since, by others', async () => {
+      const nos = await seed(ctx.store, 3, before, 'MF20261228-U');
+      const first = await service(ctx.store, [CHANGE]).run({ changeId: 'first', year: 2027 });
+      expect(first).toMatchObject({ status: 'done', cases: 3, moved: 3, claimedAt: expect.any(String) });
+      // An instance still on the old calendar writes old dates back into one case.
+      const old = (await ctx.store.getCase(nos[0]))!;
+      const raw = await ctx.sql();
+      await raw.query(`UPDATE cases SET state = jsonb_set(state, '{dueDate}', to_jsonb($2::text)), updated_at = now() + interval '1 second' WHERE case_no = $1`, [nos[0], due.from]);
+      expect(old.case.dueDate).toBe(due.to);
+      const late = await service(ctx.store, [CHANGE]).run({ changeId: 'first/late', year: 2027, since: first.claimedAt });
+      expect(late).toMatchObject({ status: 'done', cases: 1 });
+      expect((await ctx.store.getCase(nos[0]))!.state.dueDate).toBe(due.to);
+      expect(await recomputedEvents(ctx.store, nos[1])).toHaveLength(1);
+    });
+
     it('a dead run is taken over after its heartbeat went silent; a newer change supersedes an older one', async () => {
       const nos = await seed(ctx.store, 2, before, 'MF20261228-T');
       expect(await ctx.store.recomputes.claim({ changeId: 'dead', year: 2027, by: 'crashed' }, 60_000)).toMatchObject({ claimed: true, takeover: false });
