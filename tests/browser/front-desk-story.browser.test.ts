@@ -75,7 +75,7 @@ async function axeViolations(page: Page, scope: { include?: string; exclude?: st
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
     const context = include ? { include: [[include]] } : exclude ? { exclude: [[exclude]] } : document;
     const r = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 8).map((n) => n.target.join(' ')) }));
   }, scope);
 }
 

@@ -15,12 +15,21 @@ import { Inbox } from './inbox/Inbox';
 import { IntakePage } from './intake/IntakePage';
 import { NoticePage } from './notices/NoticePage';
 import { href, navigate, routeOf, usePath } from './router';
+import './workbench.css';
 
 /**
  * The hall's blue, with links in it and secondary text dark enough for WCAG AA contrast (4.5:1) on
- * white — antd's defaults (#1677ff links, 45 % black descriptions) fall just short of it.
+ * white — antd's defaults (#1677ff links, 45 % black descriptions) fall just short of it; the
+ * light preset tags get darker text in workbench.css.
  */
-const THEME = { token: { colorPrimary: '#1f5fbf', colorLink: '#1f5fbf', colorTextDescription: 'rgba(0, 0, 0, 0.62)', colorTextSecondary: 'rgba(0, 0, 0, 0.65)' } };
+const THEME = {
+  token: {
+    colorPrimary: '#1f5fbf',
+    colorLink: '#1f5fbf',
+    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+  },
+};
 
 export function App() {
   const { lang, setLang, t } = useI18n();
@@ -54,7 +63,7 @@ export function App() {
   return (
     <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME}>
       <AntApp>
-        <Layout style={{ minHeight: '100vh' }}>
+        <Layout className="wb-app" style={{ minHeight: '100vh' }}>
           <Layout.Header className="wb-no-print" style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#1f5fbf', paddingInline: 24 }}>
             <Space size={24}>
               <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>

@@ -149,21 +149,18 @@ export function ActionPanel({ c, definition, user, context, names, onDone }: { c
               {open.action === 'suspend' && (
                 <Space wrap>
                   <Select data-testid="case-suspend-kind" style={{ width: 200 }} placeholder={t('action.suspendKind')} value={kind} onChange={setKind} options={SUSPEND_KINDS.map((k) => ({ value: k, label: t(`suspend.${k}`) }))} />
-                  <InputNumber data-testid="case-days" min={1} max={365} precision={0} value={days} onChange={(v) => setDays(v ?? undefined)} addonAfter={t('action.workingDays')} placeholder={t('action.expectedDays')} />
+                  <Space.Compact>
+                    <InputNumber data-testid="case-days" aria-label={t('action.expectedDays')} min={1} max={365} precision={0} value={days} onChange={(v) => setDays(v ?? undefined)} placeholder={t('action.expectedDays')} />
+                    <Space.Addon>{t('action.workingDays')}</Space.Addon>
+                  </Space.Compact>
                 </Space>
               )}
               {open.action === 'extension-request' && (
-                <InputNumber
-                  data-testid="case-days"
-                  aria-label={t('extension.days')}
-                  min={1}
-                  max={limit.maxDays}
-                  precision={0}
-                  value={days}
-                  onChange={(v) => setDays(v ?? undefined)}
-                  addonBefore={t('extension.days')}
-                  addonAfter={t('extension.upTo', { n: limit.maxDays })}
-                />
+                <Space.Compact>
+                  <Space.Addon>{t('extension.days')}</Space.Addon>
+                  <InputNumber data-testid="case-days" aria-label={t('extension.days')} min={1} max={limit.maxDays} precision={0} value={days} onChange={(v) => setDays(v ?? undefined)} />
+                  <Space.Addon>{t('extension.upTo', { n: limit.maxDays })}</Space.Addon>
+                </Space.Compact>
               )}
               {open.action === 'extension-decision' && request && (
                 <Alert

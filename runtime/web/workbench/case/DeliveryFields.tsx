@@ -1,7 +1,20 @@
 /** 统一出件: how the result is issued — 窗口领取 (recipient, date), 邮寄 (address, waybill number) or 电子送达 (e-mail). */
-import { Input, Radio, Space } from 'antd';
+import { Input, Radio, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 import { DELIVERY_METHODS, type DeliveryDraft } from './delivery';
+
+/** A labelled input (the label above it, tied by id). */
+function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id}>
+        <Typography.Text>{label}</Typography.Text>
+      </label>
+      {children}
+    </div>
+  );
+}
 
 export function DeliveryFields({ value, onChange }: { value: DeliveryDraft; onChange(d: DeliveryDraft): void }) {
   const t = useT();
@@ -18,19 +31,31 @@ export function DeliveryFields({ value, onChange }: { value: DeliveryDraft; onCh
       </Radio.Group>
       {value.method === 'window' && (
         <>
-          <Input addonBefore={t('delivery.recipient')} value={value.recipient} onChange={(e) => set({ recipient: e.target.value })} maxLength={100} data-testid="delivery-recipient" aria-label={t('delivery.recipient')} />
-          <Input addonBefore={t('delivery.date')} type="date" value={value.date} onChange={(e) => set({ date: e.target.value })} data-testid="delivery-date" aria-label={t('delivery.date')} />
+          <Field id="delivery-recipient" label={t('delivery.recipient')}>
+            <Input id="delivery-recipient" value={value.recipient} onChange={(e) => set({ recipient: e.target.value })} maxLength={100} data-testid="delivery-recipient" />
+          </Field>
+          <Field id="delivery-date" label={t('delivery.date')}>
+            <Input id="delivery-date" type="date" value={value.date} onChange={(e) => set({ date: e.target.value })} data-testid="delivery-date" />
+          </Field>
         </>
       )}
       {value.method === 'post' && (
         <>
-          <Input addonBefore={t('delivery.address')} value={value.address} onChange={(e) => set({ address: e.target.value })} maxLength={300} data-testid="delivery-address" aria-label={t('delivery.address')} />
-          <Input addonBefore={t('delivery.waybillNo')} value={value.waybillNo} onChange={(e) => set({ waybillNo: e.target.value })} maxLength={40} data-testid="delivery-waybill" aria-label={t('delivery.waybillNo')} />
-          <Input addonBefore={t('delivery.postRecipient')} value={value.recipient} onChange={(e) => set({ recipient: e.target.value })} maxLength={100} data-testid="delivery-recipient" aria-label={t('delivery.postRecipient')} />
+          <Field id="delivery-address" label={t('delivery.address')}>
+            <Input id="delivery-address" value={value.address} onChange={(e) => set({ address: e.target.value })} maxLength={300} data-testid="delivery-address" />
+          </Field>
+          <Field id="delivery-waybill" label={t('delivery.waybillNo')}>
+            <Input id="delivery-waybill" value={value.waybillNo} onChange={(e) => set({ waybillNo: e.target.value })} maxLength={40} data-testid="delivery-waybill" />
+          </Field>
+          <Field id="delivery-recipient" label={t('delivery.postRecipient')}>
+            <Input id="delivery-recipient" value={value.recipient} onChange={(e) => set({ recipient: e.target.value })} maxLength={100} data-testid="delivery-recipient" />
+          </Field>
         </>
       )}
       {value.method === 'electronic' && (
-        <Input addonBefore={t('delivery.email')} value={value.email} onChange={(e) => set({ email: e.target.value })} maxLength={200} data-testid="delivery-email" aria-label={t('delivery.email')} />
+        <Field id="delivery-email" label={t('delivery.email')}>
+          <Input id="delivery-email" value={value.email} onChange={(e) => set({ email: e.target.value })} maxLength={200} data-testid="delivery-email" />
+        </Field>
       )}
     </Space>
   );

@@ -14,7 +14,8 @@ export type NodeState = 'current' | 'visited' | 'pending';
 export type CaseNodeData = { node: FlowNode; state: NodeState; department?: string };
 export type CaseCanvasNode = Node<CaseNodeData>;
 
-export const STATE_COLORS: Record<NodeState, string> = { current: '#1f5fbf', visited: '#389e0d', pending: '#bfbfbf' };
+// Dark enough for white text in the legend's tags (WCAG AA).
+export const STATE_COLORS: Record<NodeState, string> = { current: '#1f5fbf', visited: '#237804', pending: '#bfbfbf' };
 
 export function withLayout(flow: FlowDefinition): FlowDefinition {
   const stored = flow.layout?.nodes ?? {};
