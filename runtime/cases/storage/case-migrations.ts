@@ -3,8 +3,10 @@
  * catalog/storage/sql-migrations.ts. Never edit an applied migration: add `cases/<n+1>`.
  *
  * - `cases`: one row per case; queryable columns copied from the Case document on every write, the
- *   document itself (`doc`) and the engine state (`state`) as jsonb. `version`, `warning` and
- *   `rating` are the store's and are overlaid on `doc` when read.
+ *   document itself (`doc`) and the engine state (`state`) as jsonb. `version`, `warning` (the
+ *   deadline scanner's mark; views read the level live from `warn_at` and `due_date`) and
+ *   `rating` are the store's and are overlaid on `doc` when read. Since cases/2 the desks a case
+ *   is listed and credited under (received, accepted, decided) are columns too.
  * - `case_tasks`: one row per task, same pattern.
  * - `audit_events` + `audit_head`: one global hash chain; the one-row head is locked by every
  *   append (the only global lock, O(1)); a trigger refuses UPDATE and DELETE of events, so only

@@ -10,7 +10,12 @@ import { date, instant } from './case-rows.js';
 import { chinaDateOfEpochMs } from '../../calendar/china-time.js';
 import { warningSql } from '../case-warning.js';
 
-/** The Case document with the store-owned fields overlaid: version, warning, and the rating once given. */
+/**
+ * The Case document with the store-owned fields overlaid: version, the deadline scanner's stored
+ * mark as `warning`, and the rating once given. Views (case list, case page, inbox) replace
+ * `warning` with the level read live by the one rule (runtime/cases/case-views.ts); the stored
+ * mark records only that its audit event was raised.
+ */
 export const CASE_DOC = `doc || jsonb_build_object('version', version, 'warning', warning) || CASE WHEN rating IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('rating', rating) END`;
 /** The Task document with the stored warning overlaid. */
 export const TASK_DOC = `doc || jsonb_build_object('warning', warning)`;
