@@ -33,6 +33,7 @@ interface Schedule {
 }
 interface Preview {
   cases: number;
+  moved?: number;
   tasks: number;
   moves: Array<{ caseNo: string; dueDate?: { from: string; to: string } }>;
 }
@@ -187,6 +188,7 @@ describe('工作日历 in chromium', { timeout: 300_000 }, () => {
     const preview = page.getByTestId('cal-preview');
     await preview.waitFor();
     expect(Number(await preview.getAttribute('data-cases'))).toBe(expected.cases);
+    expect(Number(await preview.getAttribute('data-moved'))).toBe(expected.moved ?? expected.cases);
     expect(Number(await preview.getAttribute('data-tasks'))).toBe(expected.tasks);
     const move = expected.moves.find((m) => m.caseNo === caseNo);
     if (move?.dueDate) {

@@ -150,7 +150,7 @@ export function CalendarPage({ user }: { user: SessionUser }) {
     if (local.length > 0 || !schedule) return;
     modal.confirm({
       title: t('calendar.save.title', { year: schedule.year }),
-      content: preview ? t('calendar.save.withPreview', { cases: preview.cases, tasks: preview.tasks }) : t('calendar.save.body'),
+      content: preview ? t('calendar.save.withPreview', { cases: preview.moved ?? preview.cases, tasks: preview.tasks }) : t('calendar.save.body'),
       okText: t('calendar.save'),
       cancelText: t('calendar.cancel'),
       okButtonProps: { 'data-testid': 'cal-save-ok' } as Record<string, string>,
@@ -158,7 +158,7 @@ export function CalendarPage({ user }: { user: SessionUser }) {
         const saved = await send('save', () => saveSchedule(schedule));
         if (!saved) return;
         setDirty(false);
-        message.success(t('calendar.saved', { cases: saved.recompute.cases, tasks: saved.recompute.tasks }));
+        message.success(t('calendar.saved', { cases: saved.recompute.moved ?? saved.recompute.cases, tasks: saved.recompute.tasks }));
         await refreshCalendarStatus();
         await load(schedule.year);
       },

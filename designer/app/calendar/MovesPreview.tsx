@@ -12,14 +12,22 @@ const arrow = (from?: string, to?: string) => (from === undefined ? '—' : from
 
 export function MovesPreview({ preview }: { preview: SchedulePreview }) {
   const { t } = useI18n();
+  // Without `moved`, every case counted is one whose dates move.
+  const moved = preview.moved ?? preview.cases;
+  const confirmed = preview.cases - moved;
   return (
-    <div data-testid="cal-preview" data-cases={preview.cases} data-tasks={preview.tasks}>
+    <div data-testid="cal-preview" data-cases={preview.cases} data-moved={moved} data-tasks={preview.tasks}>
       <Alert
-        type={preview.cases + preview.tasks > 0 ? 'info' : 'success'}
+        type={moved + preview.tasks > 0 ? 'info' : 'success'}
         showIcon
         style={{ marginBottom: 8 }}
         data-testid="cal-preview-summary"
-        message={preview.cases + preview.tasks > 0 ? t('calendar.preview.summary', { cases: preview.cases, tasks: preview.tasks }) : t('calendar.preview.nothing')}
+        message={
+          <>
+            {moved + preview.tasks > 0 ? t('calendar.preview.summary', { cases: moved, tasks: preview.tasks }) : t('calendar.preview.nothing')}
+            {confirmed > 0 && t('calendar.preview.confirmed', { n: confirmed })}
+          </>
+        }
         description={preview.moves.length < preview.cases ? t('calendar.preview.first', { n: preview.moves.length }) : undefined}
       />
       {preview.moves.length > 0 && (

@@ -30,7 +30,10 @@ export interface ScheduleMove {
 }
 
 export interface SchedulePreview {
+  /** Open cases whose stored dates change: moved, or only confirmed (预计 no more). */
   cases: number;
+  /** Of those, the cases whose dates move. */
+  moved?: number;
   tasks: number;
   /** The first 200 moves. */
   moves: ScheduleMove[];
@@ -38,7 +41,7 @@ export interface SchedulePreview {
 
 export interface SavedSchedule {
   saved: CalendarOverrides;
-  recompute: { status?: 'done' | 'skipped' | 'superseded'; cases: number; tasks: number; ms: number };
+  recompute: { status?: 'done' | 'skipped' | 'superseded'; cases: number; moved?: number; tasks: number; ms: number };
 }
 
 export const calendarStatus = () => request<CalendarStatus>('GET', '/calendar/status');
