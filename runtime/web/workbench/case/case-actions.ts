@@ -4,7 +4,8 @@
  * only what it would allow:
  * - the acceptance task while the case is submitted, to its department or to a front desk allowed
  *   for the matter (一窗受理): accept, refuse, supplement-request (once: 一次性告知);
- * - a deliver step (统一出件): deliver; an inform task (知会): acknowledge;
+ * - a deliver step at the accepting desk (统一出件): deliver only, which records how; any other
+ *   deliver step: deliver, or decided like any step; an inform task (知会): acknowledge;
  * - any other open task of theirs while in progress: approve, deny, return (to a step this case
  *   has completed). A 会签 / 或签 task is offered only to a listed signer who has not signed yet;
  * - case-level: suspend by the accepting department while in progress, resume while suspended by a
@@ -95,7 +96,8 @@ export function availableActions(c: ActionCase, flow: FlowDefinition, user: Acti
   const open = c.tasks.filter((t) => t.status === 'open');
   const tasks: TaskActions[] = [];
   for (const t of open) {
-    const stepType = node(t.nodeId)?.stepType;
+    const n = node(t.nodeId);
+    const stepType = n?.stepType;
     const ownDepartment = t.departmentId === user.departmentId;
     let actions: CaseActionName[] = [];
     if (stepType === 'accept' && c.status === 'submitted') {
@@ -104,8 +106,10 @@ export function availableActions(c: ActionCase, flow: FlowDefinition, user: Acti
       actions = [];
     } else if (t.kind === 'inform') {
       actions = ['acknowledge'];
-    } else if (stepType === 'deliver' && c.status === 'in_progress') {
+    } else if (stepType === 'deliver' && n?.atAcceptingDesk === true && c.status === 'in_progress') {
       actions = ['deliver'];
+    } else if (stepType === 'deliver' && c.status === 'in_progress') {
+      actions = maySign(t, user.username) ? ['deliver', 'approve', 'deny', 'return'] : [];
     } else if (c.status === 'in_progress' && maySign(t, user.username)) {
       // A step returned to (the acceptance too) is decided like any other once the case is in progress.
       actions = ['approve', 'deny', 'return'];

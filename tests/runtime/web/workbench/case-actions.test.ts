@@ -70,6 +70,10 @@ describe('会签, front desk, delivery and inform tasks', () => {
     expect(availableActions(c, signFlow, desk, { frontDesk: true }).tasks[0]!.actions).toEqual(['accept', 'supplement-request', 'refuse']);
     const out: ActionCase = { status: 'in_progress', departmentId: 'zrzy', version: 9, extension: {}, tasks: [task('t1', 'acc', 'zrzy', 'completed'), task('t7', 'out', 'zhzx', 'open')] };
     expect(availableActions(out, signFlow, desk, { frontDesk: true, matterDepartmentId: 'zrzy' }).tasks[0]!.actions).toEqual(['deliver']);
+    // A deliver step of the department itself may record the delivery or be approved as before.
+    const own = { ...signFlow, nodes: signFlow.nodes.map((x) => (x.id === 'out' ? { ...x, atAcceptingDesk: false } : x)) } as FlowDefinition;
+    const inDept: ActionCase = { ...out, tasks: [task('t1', 'acc', 'zrzy', 'completed'), task('t7', 'out', 'zrzy', 'open')] };
+    expect(availableActions(inDept, own, clerk).tasks[0]!.actions).toEqual(['deliver', 'approve', 'deny', 'return']);
   });
   it('offers 已知悉 on an inform task, and nothing else there', () => {
     const c: ActionCase = { status: 'granted', departmentId: 'zrzy', version: 9, tasks: [task('t6', 'rev', 'zjj', 'open', { kind: 'inform' })] };
