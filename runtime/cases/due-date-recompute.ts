@@ -28,6 +28,7 @@ import { caseRecord, changedTasks } from './case-documents.js';
 import type { MatterVersions } from './engine-definitions.js';
 import type { CaseStore } from './storage/case.store.js';
 import { caseRow, taskRow } from './storage/case-rows.js';
+import { CATCH_UP_SUFFIX } from './storage/recompute-claims.js';
 import type { RecomputeCandidate, RecomputeClaim, RecomputedCase } from './storage/recompute-store.js';
 
 /** What moved in one case: the engine's report (runtime/engine/recompute-dates.ts). */
@@ -242,6 +243,14 @@ export class DueDateRecompute {
     } finally {
       run.result.longestHoldMs = Math.max(run.result.longestHoldMs, Math.round(performance.now() - t));
     }
+  }
+
+  /**
+   * The late catch-up of a change: once other instances' calendar caches have expired, recomputes
+   * the open cases written since `since` (the change's claim), under its own claim.
+   */
+  catchUp(change: { changeId: string; year: number; since: string }): Promise<RecomputeResult> {
+    return this.run({ changeId: `${change.changeId}${CATCH_UP_SUFFIX}`, year: change.year, since: change.since });
   }
 
   /** Resumes runs whose instance died (heartbeat older than the takeover age): call periodically, on any instance. */

@@ -8,12 +8,21 @@
  *   clocks). A run whose heartbeat is older than the takeover age (it crashed, or its process was
  *   killed) may be claimed by another instance, which starts over: the recompute is idempotent,
  *   cases already moved do not move again and get no second event.
- * - A newer claim supersedes every older unfinished one: each run recomputes every open case with
+ * - A newer claim supersedes every older unfinished one (at its insert, and at the older run's next
+ *   batch for a claim made at the same moment): each run recomputes every open case with
  *   the calendar as stored when it was claimed, which includes all older changes, so the older run
  *   would only write dates the newer one corrects. The older runner finds its claim gone at its
  *   next batch and stops.
  */
 import type { SqlClient } from '../../../catalog/storage/sql-client.js';
+
+/**
+ * Change ids ending so are late catch-ups of a change (the cases written since it, by instances
+ * still on the old calendar): they supersede nothing and no real change yields to them, since
+ * they do not cover every case; they do yield to a newer real change.
+ */
+export const CATCH_UP_SUFFIX = '/late';
+const NOT_CATCH_UP = (alias: string) => `${alias}.change_id NOT LIKE '%${CATCH_UP_SUFFIX}'`;
 
 export type ClaimOutcome =
   /** This instance holds the claim: do the work. `at`: the claim's time by the database clock. */
@@ -47,11 +56,13 @@ export async function claimRecompute(client: SqlClient, claim: { changeId: strin
       [claim.changeId, claim.year, claim.by],
     );
     if (inserted.rows.length === 1) {
-      await tx.query(
-        `UPDATE calendar_recomputes SET finished_at = clock_timestamp(), superseded_by = $1
-         WHERE finished_at IS NULL AND change_id <> $1`,
-        [claim.changeId],
-      );
+      if (!claim.changeId.endsWith(CATCH_UP_SUFFIX)) {
+        await tx.query(
+          `UPDATE calendar_recomputes SET finished_at = clock_timestamp(), superseded_by = $1
+           WHERE finished_at IS NULL AND change_id <> $1`,
+          [claim.changeId],
+        );
+      }
       return { claimed: true, takeover: false, at: new Date(inserted.rows[0].claimed_at).toISOString() };
     }
     const taken = await tx.query<{ claimed_at: string | Date }>( // 2
@@ -75,15 +86,26 @@ export async function claimRecompute(client: SqlClient, claim: { changeId: strin
 /**
  * Inside a batch transaction: whether `by` still holds `changeId`, touching its heartbeat. Locks the
  * claim row until COMMIT, so a takeover or a superseding claim waits for the batch in flight and
- * the batch after it finds the claim gone.
+ * the batch after it finds the claim gone. A claim is also lost to any newer unfinished one (two
+ * changes claimed at the same moment do not see each other's insert): the run then records itself
+ * superseded by the newest, which counts with a calendar holding both changes.
  */
 export async function holdsClaim(tx: SqlClient, changeId: string, by: string): Promise<boolean> {
   const { rows } = await tx.query(
-    `UPDATE calendar_recomputes SET heartbeat_at = clock_timestamp()
-     WHERE change_id = $1 AND claimed_by = $2 AND finished_at IS NULL RETURNING change_id`,
+    `UPDATE calendar_recomputes AS r SET heartbeat_at = clock_timestamp()
+     WHERE change_id = $1 AND claimed_by = $2 AND finished_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM calendar_recomputes o WHERE o.finished_at IS NULL AND o.change_id <> r.change_id AND o.claimed_at > r.claimed_at AND ${NOT_CATCH_UP('o')})
+     RETURNING change_id`,
     [changeId, by],
   );
-  return rows.length === 1;
+  if (rows.length === 1) return true;
+  await tx.query(
+    `UPDATE calendar_recomputes AS r SET finished_at = clock_timestamp(),
+       superseded_by = (SELECT o.change_id FROM calendar_recomputes o WHERE o.finished_at IS NULL AND o.change_id <> r.change_id AND ${NOT_CATCH_UP('o')} ORDER BY o.claimed_at DESC LIMIT 1)
+     WHERE change_id = $1 AND claimed_by = $2 AND finished_at IS NULL`,
+    [changeId, by],
+  );
+  return false;
 }
 
 /** Marks the run finished with its counts; false when the claim was lost meanwhile. */

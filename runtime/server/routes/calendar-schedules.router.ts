@@ -171,7 +171,7 @@ function scheduleYear(param: string | string[] | undefined): number {
  */
 function lateCatchUp(recompute: DueDateRecompute, change: { changeId: string; year: number; since: string }, logger: Logger): void {
   const timer = setTimeout(() => {
-    recompute.run({ changeId: `${change.changeId}/late`, year: change.year, since: change.since }).catch((e: unknown) => {
+    recompute.catchUp(change).catch((e: unknown) => {
       logger.warn({ err: e, changeId: change.changeId }, 'calendar recompute: the late catch-up failed; saving the schedule again recomputes');
     });
   }, LATE_CATCH_UP_MS);

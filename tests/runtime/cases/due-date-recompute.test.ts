@@ -131,7 +131,7 @@ for (const target of caseStoreTargets()) {
       const raw = await ctx.sql();
       await raw.query(`UPDATE cases SET state = jsonb_set(state, '{dueDate}', to_jsonb($2::text)), updated_at = now() + interval '1 second' WHERE case_no = $1`, [nos[0], due.from]);
       expect(old.case.dueDate).toBe(due.to);
-      const late = await service(ctx.store, [CHANGE]).run({ changeId: 'first/late', year: 2027, since: first.claimedAt });
+      const late = await service(ctx.store, [CHANGE]).catchUp({ changeId: 'first', year: 2027, since: first.claimedAt! });
       expect(late).toMatchObject({ status: 'done', cases: 1 });
       expect((await ctx.store.getCase(nos[0]))!.state.dueDate).toBe(due.to);
       expect(await recomputedEvents(ctx.store, nos[1])).toHaveLength(1);
@@ -150,6 +150,19 @@ for (const target of caseStoreTargets()) {
       expect((await service(other, [CHANGE]).run({ changeId: 'newer', year: 2027 })).status).toBe('done');
       expect(await ctx.store.recomputes.get('older')).toMatchObject({ supersededBy: 'newer' });
       expect((await service(ctx.store, [CHANGE], { instanceId: 'a' }).run({ changeId: 'older', year: 2027 })).status).toBe('skipped');
+
+      // Two changes claimed at the same moment do not see each other: the older run notices the
+      // newer claim at its next batch, stops, and records itself superseded.
+      const raw = await ctx.sql();
+      const racing = service(ctx.store, [CHANGE], { batchSize: 1 });
+      const real = ctx.store.recomputes.writeBatch.bind(ctx.store.recomputes);
+      let calls = 0;
+      ctx.store.recomputes.writeBatch = async (claim, batch) => {
+        if (calls++ === 0) await raw.query(`INSERT INTO calendar_recomputes (change_id, year, claimed_by, claimed_at, heartbeat_at) VALUES ('concurrent', 2027, 'x', clock_timestamp() + interval '1 second', clock_timestamp())`);
+        return real(claim, batch);
+      };
+      expect((await racing.run({ changeId: 'racing', year: 2027 })).status).toBe('superseded');
+      expect(await ctx.store.recomputes.get('racing')).toMatchObject({ supersededBy: 'concurrent', finishedAt: expect.any(String) });
     });
   });
 }
