@@ -138,6 +138,18 @@ describe('window intake: bad input', () => {
     expect(view.acceptedBy).toMatchObject({ username: 'zhzx-clerk', departmentId: 'zhzx', windowId: 'zh-01' });
   });
 
+  it('two stages: 收件 first, 受理 later by the front desk; a key reused for another body is 422', async () => {
+    const received = await post('/api/cases/intake', tokens.desk, intake(TWO_STAGES, complete()), { 'idempotency-key': 'intake-two-0001' });
+    expect(received.status, received.text).toBe(201);
+    expect(received.body).toMatchObject({ status: 'submitted', missing: [] });
+    expect(received.body.dueDate).toBeUndefined();
+    const reused = await post('/api/cases/intake', tokens.desk, intake(TWO_STAGES, complete(), { situation: 'individual-business' }), { 'idempotency-key': 'intake-two-0001' });
+    expect(reused.status).toBe(422);
+    const accepted = await post(`/api/cases/${received.body.caseNo}/accept`, tokens.desk, {});
+    expect(accepted.status, accepted.text).toBe(200);
+    expect(accepted.body).toMatchObject({ status: 'in_progress', acceptedBy: { departmentId: 'zhzx' }, dueDate: expect.any(String), warning: 'none' });
+  });
+
   it('a front desk window that lists the matter in acceptsMatters may receive it though the matter names no front desk', async () => {
     const res = await post('/api/cases/intake', tokens.desk, intake(BY_WINDOW, complete()));
     expect(res.status).toBe(201);
