@@ -1,46 +1,34 @@
 /**
  * After a calendar change (an admin enters a year's schedule), recomputes the due and warning
- * dates of every open case and task: once, in short optimistic batches, with one audit event
- * `calendar.recomputed` per case whose dates moved, exactly once across server instances.
+ * dates of every open case and task with the engine's pure `recomputeDates`: in short optimistic
+ * batches, one audit event `calendar.recomputed` per case whose stored dates changed, exactly
+ * once across server instances.
  *
  * Decisions:
- * - Not a user transition: the case row version is NOT bumped (a clerk with the case open keeps a valid
- *   expectedVersion; no false 409). A case is written only if its version is still the one read;
- *   one a clerk changed meanwhile is re-read and retried after the pass (up to RETRY_ROUNDS).
- *   The engine keeps task versions too (recompute-dates.ts), so an inbox holding a task's version
- *   stays valid. The price: a clerk's action whose service read the state just before a batch and
- *   commits just after it writes the old dates back (a window of one read-to-commit, a few ms);
- *   see the catch-up pass below.
- * - Short transactions: each batch is one transaction over at most `batchSize` cases; the size
- *   adapts so that a batch transaction stays near `targetBatchMs` (the time a concurrent case
- *   action may wait for it, PGlite being one session).
+ * - Not a user transition: no version is bumped, neither the case row's nor (recompute-dates.ts)
+ *   the tasks', so a clerk holding a case or task version gets no false 409. A case is written only
+ *   if its version is still the one read; one a clerk changed meanwhile is re-read and retried
+ *   after the passes (up to RETRY_ROUNDS).
+ * - The price of not bumping: a clerk's action that read its state just before a batch and
+ *   commits just after it writes the old dates back. The catch-up pass after the main pass
+ *   recomputes every case written since the claim by someone else; the router's late catch-up
+ *   does the same once other instances' calendar caches (30 s) have expired.
+ * - Short holds: a batch is one transaction whose size adapts to stay near `targetBatchMs`, and
+ *   the run pauses after each batch (`pauseRatio`), so a case action queued behind it (PGlite is
+ *   one session; the event loop is shared) waits for about one batch at most.
  * - Exactly once: the run claims the change id in `calendar_recomputes` (recompute-claims.ts);
  *   other instances skip; a run silent for `takeoverAfterMs` may be resumed by `resumeStale`.
  *   Recomputing is idempotent (moved cases do not move again), so a takeover writes no event twice.
  * - The calendar is rebuilt from the stored documents AFTER the claim: it then includes every
- *   change saved before, which is why a newer claim may supersede an older unfinished run.
+ *   change saved before, which is why a newer claim supersedes an older unfinished run.
  */
-import type { CalendarOverrides, IsoDate } from '../../schemas/types.generated.js';
+import type { CalendarOverrides } from '../../schemas/types.generated.js';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
-import type { CaseState, EngineDefinition } from '../engine/index.js';
-import type { RecomputedDates } from '../engine/recompute-dates.js';
-import { caseRecord, changedTasks } from './case-documents.js';
+import { isMove, recomputeCase, type CaseMove, type DateMoves, type RecomputeDatesFn } from './due-date-recompute-case.js';
 import type { MatterVersions } from './engine-definitions.js';
 import type { CaseStore } from './storage/case.store.js';
-import { caseRow, taskRow } from './storage/case-rows.js';
 import { CATCH_UP_SUFFIX } from './storage/recompute-claims.js';
 import type { RecomputeCandidate, RecomputeClaim, RecomputedCase } from './storage/recompute-store.js';
-
-/** What moved in one case: the engine's report (runtime/engine/recompute-dates.ts). */
-export type DateMoves = RecomputedDates['moved'];
-
-/** The engine's pure recompute; injected so that tests may count or stand in for it. */
-export type RecomputeDatesFn = (state: CaseState, def: EngineDefinition, cal: WorkingCalendar) => RecomputedDates;
-
-/** One case's moves, as the preview lists them. */
-export interface CaseMove extends DateMoves {
-  caseNo: string;
-}
 
 export interface RecomputePreview {
   /** Cases whose stored dates would change: moved, or only confirmed (预计 no more), or the warning instant alone. */
@@ -151,7 +139,7 @@ export class DueDateRecompute {
       if (candidates.length === 0) break;
       after = candidates.at(-1)!.caseNo;
       for (const c of candidates) {
-        const r = await this.#recomputeOne(c, cal, proposed.year, 'preview').catch(() => undefined);
+        const r = await this.#recomputeOne(c, cal, { year: proposed.year, changeId: 'preview' }).catch(() => undefined);
         if (!r) continue;
         out.cases += 1;
         out.tasks += r.move.tasks.length;
@@ -268,7 +256,7 @@ export class DueDateRecompute {
     const moves = new Map<string, DateMoves>();
     for (const c of candidates) {
       try {
-        const r = await this.#recomputeOne(c, run.cal, change.year, change.changeId, change.changedBy);
+        const r = await this.#recomputeOne(c, run.cal, change);
         if (!r) continue;
         writes.push(r.write);
         moves.set(c.caseNo, r.move);
@@ -298,43 +286,11 @@ export class DueDateRecompute {
     return Math.max(MIN_BATCH, Math.min(this.#maxBatch, current * 2, scaled));
   }
 
-  /**
-   * One case on the new calendar: undefined when nothing stored would change, else the write
-   * (guarded by the version read) and its moves.
-   */
-  async #recomputeOne(c: RecomputeCandidate, cal: WorkingCalendar, year: number, changeId: string, changedBy?: string): Promise<{ write: RecomputedCase; move: CaseMove } | undefined> {
+  /** One case on the new calendar with its matter version's definition (see recomputeCase). */
+  async #recomputeOne(c: RecomputeCandidate, cal: WorkingCalendar, change: { year: number; changeId: string; changedBy?: string }) {
     const { engine } = await this.deps.versions.get(c.case.matterCode, c.case.matterVersion);
-    const { state, moved, changed } = this.deps.recomputeDates(c.state, engine, cal);
-    const record = caseRecord(state, engine, c.case.applicant, c.caseNo, cal);
-    // The warning instant is the store's, derived from the calendar too: it may move alone.
-    const warnAt = record.warnAt === undefined ? undefined : new Date(record.warnAt).toISOString();
-    if (!changed && warnAt === c.warnAt) return undefined;
-    const tasks = changedTasks(c.state, state, engine, c.caseNo, cal)
-      .filter((t) => t.expectedVersion !== undefined) // a recompute opens no task
-      .map((t, i) => taskRow(t, c.caseNo, `tasks[${i}]`));
-    const move: CaseMove = { caseNo: c.caseNo, ...moved };
-    return {
-      move,
-      write: {
-        expectedVersion: c.version,
-        row: caseRow(record, c.caseNo),
-        tasks,
-        audit: {
-          at: this.#now().toISOString(),
-          caseNo: c.caseNo,
-          actor: { kind: 'system' },
-          action: 'calendar.recomputed',
-          payload: {
-            year,
-            changeId,
-            ...(changedBy ? { changedBy } : {}),
-            ...moved,
-          },
-        },
-      },
-    };
+    return recomputeCase(c, engine, cal, this.deps.recomputeDates, { ...change, at: this.#now().toISOString() });
   }
 }
 
-/** A case whose dates moved (not only a 预计 flag or the warning instant). */
-const isMove = (m: DateMoves): boolean => m.dueDate !== undefined || m.acceptDueDate !== undefined || m.tasks.length > 0;
+export type { CaseMove, DateMoves, RecomputeDatesFn };
