@@ -63,6 +63,27 @@ function formItem(page: Page, label: string) {
   return page.getByTestId('intake-form-data').locator('.ant-formily-item').filter({ has: page.locator('.ant-formily-item-label', { hasText: label }) }).first();
 }
 
+/** On the intake page of a signed-in front desk: the story matter, the applicant and the form (the site in a 禁设区域 when `restricted`). */
+async function fillIntake(page: Page, restricted: boolean) {
+  await page.getByTestId('nav-intake').click();
+  await page.getByTestId('intake-page').waitFor();
+  await page.getByTestId('intake-matter').click();
+  await page.keyboard.type('户外广告');
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '设置大型户外广告审批' }).click();
+  await page.getByTestId('intake-form').waitFor();
+  await page.getByTestId('intake-applicant-name').fill(COMPANY);
+  await page.getByTestId('intake-applicant-id').fill(SAMPLE_USCC);
+  await page.getByTestId('intake-applicant-phone').fill('13800138000');
+  await formItem(page, '申请单位名称').locator('input').fill(COMPANY);
+  await formItem(page, '统一社会信用代码').locator('input').fill(SAMPLE_USCC);
+  await formItem(page, '设置地点').locator('input').fill(restricted ? '汉江市汉滨区文庙街 1 号（文物保护单位建设控制地带）' : '汉江市汉滨区兴安路 18 号 东立面');
+  await formItem(page, '设施形式').getByText('墙面广告').click();
+  await formItem(page, '广告面积').locator('input').fill('24');
+  await formItem(page, '设置期限').locator('input').fill('2');
+  await formItem(page, '联系电话（手机）').locator('input').fill('13800138000');
+  if (restricted) await formItem(page, '设置地点位于国家机关').getByRole('switch').click();
+}
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
@@ -109,23 +130,7 @@ describe('issue 8 story: window intake at the front desk, one-time notice, 会�
   it('the front desk receives the paper application with two materials missing and issues the one-time notice, confirmed and printed', async () => {
     const { page, problems } = browser;
     await signIn(page, server.url, 'workbench', 'zhzx-clerk');
-    await page.getByTestId('nav-intake').click();
-    await page.getByTestId('intake-page').waitFor();
-    await page.getByTestId('intake-matter').click();
-    await page.keyboard.type('户外广告');
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '设置大型户外广告审批' }).click();
-    await page.getByTestId('intake-form').waitFor();
-
-    await page.getByTestId('intake-applicant-name').fill(COMPANY);
-    await page.getByTestId('intake-applicant-id').fill(SAMPLE_USCC);
-    await page.getByTestId('intake-applicant-phone').fill('13800138000');
-    await formItem(page, '申请单位名称').locator('input').fill(COMPANY);
-    await formItem(page, '统一社会信用代码').locator('input').fill(SAMPLE_USCC);
-    await formItem(page, '设置地点').locator('input').fill('汉江市汉滨区兴安路 18 号 东立面');
-    await formItem(page, '设施形式').getByText('墙面广告').click();
-    await formItem(page, '广告面积').locator('input').fill('24');
-    await formItem(page, '设置期限').locator('input').fill('2');
-    await formItem(page, '联系电话（手机）').locator('input').fill('13800138000');
+    await fillIntake(page, false);
 
     // Each needed material as the window received it: two missing.
     const lines = page.getByTestId('intake-materials').locator('[data-testid^="intake-material-"][data-status]');
@@ -359,6 +364,53 @@ describe('issue 8 story: window intake at the front desk, one-time notice, 会�
     expect(Number(cgj[4])).toBeGreaterThanOrEqual(1);
     await page.getByTestId('sup-credit-window-zhzx-zh-01').waitFor();
     await screenshot(page, 'story8-supervision');
+    expect(unexpected(problems)).toEqual([]);
+  });
+
+  it('a complete application is received and accepted at once; a site in a 禁设区域 is denied by the flow\'s rule, printed and tracked in Chinese', async () => {
+    const { page, problems } = browser;
+    await signIn(page, server.url, 'workbench', 'zhzx-clerk');
+    await fillIntake(page, true);
+    const lines = page.getByTestId('intake-materials').locator('[data-testid^="intake-material-"][data-status]');
+    const ids = await lines.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.replace('intake-material-', '')));
+    for (const id of ids) await page.getByTestId(`intake-material-${id}-provided`).click();
+    await page.getByTestId('intake-submit-accept').click();
+    await page.getByTestId('intake-result').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('intake-result').textContent()).toContain('已收件并受理');
+    expect(await page.getByTestId('intake-missing').count()).toBe(0);
+    const deniedNo = (await page.getByTestId('intake-case-no').innerText()).trim();
+    const deniedCode = (await page.getByTestId('intake-query-code').innerText()).trim();
+    const asDeskRead = () => read<CaseRead & { rightsNotice?: { rule?: string; remedies: string } }>(server.url, 'zhzx-clerk', `/cases/${deniedNo}`);
+    expect((await asDeskRead()).status).toBe('in_progress');
+
+    for (const signer of matter.definition.flow.nodes.find((n) => n.mode === 'countersign')!.assignees!) {
+      await signIn(page, server.url, 'workbench', signer);
+      const row = page.locator(`[data-testid="inbox-row"][data-case-no="${deniedNo}"]`);
+      await row.first().waitFor({ timeout: 15_000 });
+      await row.first().getByTestId('inbox-open').click();
+      await opened(page, deniedNo).waitFor();
+      const before = await page.getByTestId('case-page').getAttribute('data-version');
+      await page.getByTestId('case-action-approve').click();
+      await page.getByTestId('case-action-ok').click();
+      await page.locator(`[data-testid="case-page"]:not([data-version="${before}"])`).waitFor();
+    }
+    await opened(page, deniedNo).and(page.locator('[data-status="denied"]')).waitFor({ timeout: 15_000 });
+    const denied = await asDeskRead();
+    expect(denied.rightsNotice?.rule).toBeTruthy();
+    await page.getByTestId('notice-denial').click();
+    const sheet = page.getByTestId('notice-sheet');
+    await sheet.waitFor();
+    expect(await sheet.textContent()).toContain(`判定依据：${denied.rightsNotice!.rule}`);
+    expect(await page.getByTestId('notice-rights').textContent()).toBe(denied.rightsNotice!.remedies);
+    expect(await sheet.textContent()).not.toMatch(/exclusive|gateway|inRestrictedArea|==/);
+    await screenshot(page, 'story8-notice-denial-rule');
+
+    await page.context().clearCookies();
+    await page.goto(`${server.url}/track?caseNo=${encodeURIComponent(deniedNo)}&queryCode=${encodeURIComponent(deniedCode)}`);
+    await page.getByTestId('track-rights').waitFor();
+    expect(await page.getByTestId('track-rights-rule').textContent()).toContain(denied.rightsNotice!.rule!);
+    expect(await page.getByTestId('track-rights-remedies').textContent()).toBe(denied.rightsNotice!.remedies);
+    await screenshot(page, 'story8-track-denied');
     expect(unexpected(problems)).toEqual([]);
   });
 
