@@ -7,6 +7,10 @@ import type { AuditEvent, FlowDefinition } from '../../../../schemas/types.gener
 import type { HistoryLine } from '../api';
 import { useT, type T } from '../i18n';
 import { formatChinaDateTime } from '../../shared/china-time';
+import { DICTIONARIES } from '../i18n';
+import { auditKey } from './audit-words';
+
+const known = (key: string) => key in DICTIONARIES['zh-CN'];
 
 const COLOR: Record<string, string> = { refuse: 'red', deny: 'red', return: 'orange', request_supplement: 'orange', request_extension: 'orange', suspend: 'gray', withdraw: 'gray' };
 
@@ -71,7 +75,7 @@ export function HistoryPanel({ history, audit, flow, staffNames }: { history: Hi
                   { title: '#', dataIndex: 'seq', width: 60 },
                   { title: t('history.col.at'), key: 'at', render: (_: unknown, e) => when(e.at) },
                   { title: t('history.col.actor'), key: 'actor', render: (_: unknown, e) => (e.actor.kind === 'account' ? e.actor.username : t(`history.${e.actor.kind}`)) },
-                  { title: t('history.col.event'), dataIndex: 'action' },
+                  { title: t('history.col.event'), key: 'event', render: (_: unknown, e) => <span title={e.action}>{t(auditKey(e.action, known))}</span> },
                   { title: t('history.col.hash'), key: 'hash', render: (_: unknown, e) => <Typography.Text code>{e.hash.slice(0, 12)}</Typography.Text> },
                 ]}
               />
