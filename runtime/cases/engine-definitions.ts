@@ -4,7 +4,7 @@
  */
 import type { CatalogService } from '../../catalog/catalog.service.js';
 import type { MatterDefinition, MatterVersion } from '../../schemas/types.generated.js';
-import type { EngineDefinition } from '../engine/index.js';
+import { conditionWordsOf, type EngineDefinition } from '../engine/index.js';
 
 export interface ResolvedVersion {
   version: MatterVersion;
@@ -17,6 +17,9 @@ export function engineDefinitionOf(code: string, version: number, def: MatterDef
   return {
     code,
     version,
+    name: def.name,
+    // Field titles and option labels, so a gateway's denial names its rule in words (art. 38).
+    ...conditionWordsOf(def),
     departmentId: def.departmentId,
     handlingType: def.handlingType,
     promisedDays: def.promisedDays,

@@ -14,7 +14,7 @@ import type { Actor } from './engine-definition.js';
  * (intake, acceptedBy, acceptDueDate, provisional flags, extensionRequest, delivery, the Chinese
  * rightsNotice, inform tasks, `Token.via`) are optional, so version-1 documents read as they are.
  */
-export const CASE_STATE_VERSION = 1;
+export const CASE_STATE_VERSION = 2;
 
 /**
  * A task as the engine keeps it: the schema's Task, with `caseNo` only when the caller gave one

@@ -3,10 +3,11 @@
  * (`stateVersion` below CASE_STATE_VERSION) is upgraded by append-only, named steps when read, and
  * rewritten in the new shape by the next commit. A state from a newer engine than this one is
  * refused rather than misread. Steps are `{ id: 'case-state/2', name: 'AddSomething', up }`, each
- * raising `stateVersion` by one; there are none yet (version 1 is the first shape).
+ * raising `stateVersion` by one.
  */
 import { OperationalError } from '../../../schemas/errors.js';
 import { CASE_STATE_VERSION, type CaseState } from '../../engine/case-state.js';
+import { upgradeRightsNotice } from '../../engine/legacy-state.js';
 
 export interface StateUpgrade {
   id: string;
@@ -15,7 +16,16 @@ export interface StateUpgrade {
   up(state: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const CASE_STATE_UPGRADES: readonly StateUpgrade[] = [];
+export const CASE_STATE_UPGRADES: readonly StateUpgrade[] = [
+  {
+    // Version 1 stored one English art. 38 sentence for every refusal and denial; the applicant is
+    // owed the remedies in Chinese. The matter type is not in the state, so the licence default
+    // (what the old sentence claimed) is used; cases decided since carry their matter's own text.
+    id: 'case-state/2',
+    name: 'RightsNoticeInChinese',
+    up: (state) => upgradeRightsNotice(state as unknown as CaseState) as unknown as Record<string, unknown>,
+  },
+];
 
 /**
  * The state in the current shape.
