@@ -75,7 +75,7 @@ export interface DueDateRecomputeDeps {
   instanceId?: string;
   /** Largest batch (cases read and written per transaction); default 200. */
   batchSize?: number;
-  /** Batch transaction time to aim for; default 20 ms. */
+  /** Batch transaction time to aim for; default 10 ms. */
   targetBatchMs?: number;
   /** Pause after each batch, as a share of the batch's time (1: half the time goes to other work); default 0.5. */
   pauseRatio?: number;
@@ -119,7 +119,7 @@ export class DueDateRecompute {
     this.instanceId = deps.instanceId ?? `instance-${Math.random().toString(36).slice(2, 10)}`;
     this.#now = deps.now ?? (() => new Date());
     this.#maxBatch = deps.batchSize ?? 200;
-    this.#targetMs = deps.targetBatchMs ?? 20;
+    this.#targetMs = deps.targetBatchMs ?? 10;
     this.#pauseRatio = deps.pauseRatio ?? 0.5;
     this.#takeoverMs = deps.takeoverAfterMs ?? 120_000;
   }
