@@ -80,6 +80,11 @@ describe('calendar schedules: entering 2027 recomputes the open cases', () => {
     expect(got.status).toBe(200);
     expect(got.body).toMatchObject({ year: 2027, provisional: true });
     expect(got.body.holidays.map((h: { name: string }) => h.name)).toContain('春节');
+    const known = await s.call('GET', '/api/calendar/schedules/2026', { token: await s.token('scjg-clerk') });
+    expect(known.body.provisional).toBeUndefined(); // the library's published schedule
+    expect(known.body.workdays.length).toBeGreaterThan(0);
+    expect((await s.call('GET', '/api/calendar/schedules/1999', { token: await s.token('scjg-clerk') })).status).toBe(400);
+    expect((await s.call('GET', '/api/calendar/schedules/2027')).status).toBe(401);
     expect(due.to > due.from).toBe(true);
     expect(await view(caseNos[0])).toMatchObject({ dueDate: due.from, dueDateProvisional: true });
   });
