@@ -48,6 +48,9 @@ async function main(): Promise<void> {
   // PGlite has no autovacuum: refresh planner statistics hourly (cheap when nothing grew).
   const maintenance = setInterval(() => void caseStore.maintain().catch((err: Error) => logger.warn({ err: { message: err.message } }, 'maintenance failed')), 3_600_000);
   maintenance.unref();
+  // A recompute whose instance died mid-run is taken over by whichever instance looks first.
+  const resumeRecomputes = setInterval(() => void deps.recompute.resumeStale().catch((err: Error) => logger.warn({ err: { message: err.message } }, 'calendar recompute resume failed')), 60_000);
+  resumeRecomputes.unref();
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const { port } = server.address() as AddressInfo;
@@ -66,6 +69,8 @@ async function main(): Promise<void> {
     server.close(async () => {
       clearTimeout(force);
       clearInterval(maintenance);
+      clearInterval(resumeRecomputes);
+      deps.calendarWatch.stop();
       await scanner.stop();
       await caseStore.close();
       await store.close();

@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import { CatalogService } from '../../catalog/catalog.service.js';
 import type { CatalogStore } from '../../catalog/storage/catalog.store.js';
 import { CaseService } from '../cases/case.service.js';
+import { DueDateRecompute } from '../cases/due-date-recompute.js';
+import { recomputeDates } from '../engine/recompute-dates.js';
 import { MatterVersions } from '../cases/engine-definitions.js';
 import type { CaseStore } from '../cases/storage/case.store.js';
 import type { SessionTokens } from './auth/session-token.js';
@@ -33,5 +35,7 @@ export function composeServer(input: CompositionInput): ServerDeps {
   // The daily log warning of years without a holiday schedule; its timer never holds the process.
   const calendarWatch = new CalendarWatch({ status: (now) => calendar.status(now), logger: input.logger, now: clock });
   calendarWatch.start();
-  return { ...input, catalog, calendar, versions, cases, clock, calendarWatch };
+  // Moves open cases' dates after a calendar change, once across every instance sharing the store.
+  const recompute = new DueDateRecompute({ store: input.caseStore, versions, calendars: () => input.store.listCalendars(), recomputeDates });
+  return { ...input, catalog, calendar, versions, cases, clock, calendarWatch, recompute };
 }

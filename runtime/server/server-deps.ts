@@ -5,6 +5,7 @@ import type { SessionTokens } from './auth/session-token.js';
 import type { CalendarProvider } from './calendar-provider.js';
 import type { CalendarWatch } from './calendar-watch.js';
 import type { CaseService } from '../cases/case.service.js';
+import type { DueDateRecompute } from '../cases/due-date-recompute.js';
 import type { MatterVersions } from '../cases/engine-definitions.js';
 import type { CaseStore } from '../cases/storage/case.store.js';
 import type { Config } from './config.js';
@@ -24,4 +25,6 @@ export interface ServerDeps {
   clock: () => Date;
   /** The daily log warning of years lacking a holiday schedule (started by composeServer; stop on shutdown). */
   calendarWatch: CalendarWatch;
+  /** Recomputes open cases' dates after a calendar change (exactly once across instances). */
+  recompute: DueDateRecompute;
 }

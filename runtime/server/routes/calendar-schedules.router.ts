@@ -13,9 +13,8 @@ import { BadRequestError, ValidationError } from '../../../schemas/errors.js';
 import type { CalendarOverrides } from '../../../schemas/types.generated.js';
 import { OVERRIDE_YEARS } from '../../calendar/calendar-overrides.js';
 import { librarySchedule, overridesToSchedule, provisionalSchedule, checkYearSchedule, scheduleToOverrides, type YearSchedule } from '../../calendar/year-schedule.js';
-import { DueDateRecompute } from '../../cases/due-date-recompute.js';
+import type { DueDateRecompute } from '../../cases/due-date-recompute.js';
 import { canonicalHash } from '../../cases/storage/canonical-json.js';
-import { recomputeDates } from '../../engine/recompute-dates.js';
 import { ApiRoutes, ref } from '../http/api-routes.js';
 import { bodyObject, pathInt } from '../http/request-input.js';
 import { requireActor } from '../http/request-actor.js';
@@ -63,24 +62,8 @@ const PREVIEW = {
   },
 };
 
-const services = new WeakMap<ServerDeps, DueDateRecompute>();
-
-/**
- * The recompute service of a server (one per ServerDeps): the routes' own, and the one a periodic
- * job should call `resumeStale()` on to take over runs whose instance died.
- * @example setInterval(() => dueDateRecomputeOf(deps).resumeStale(), 60_000)
- */
-export function dueDateRecomputeOf(deps: ServerDeps): DueDateRecompute {
-  let service = services.get(deps);
-  if (!service) {
-    service = new DueDateRecompute({ store: deps.caseStore, versions: deps.versions, calendars: () => deps.store.listCalendars(), recomputeDates });
-    services.set(deps, service);
-  }
-  return service;
-}
-
 export function calendarScheduleRoutes(api: ApiRoutes, deps: ServerDeps): void {
-  const recompute = dueDateRecomputeOf(deps);
+  const { recompute } = deps;
 
   api.add(
     {
