@@ -7,13 +7,16 @@
  * their calls carry the case's query code instead.
  */
 
-export type Role = 'admin' | 'editor' | 'clerk' | 'supervisor';
+/** A staff account's role; `leader` (科室负责人 / 分管领导) works the inbox like a clerk and approves extensions. */
+export type Role = 'admin' | 'editor' | 'clerk' | 'leader' | 'supervisor';
 
 export interface SessionUser {
   username: string;
   displayName?: string;
   role: Role;
   departmentId?: string;
+  /** The clerk's hall window (窗口), when the account names one. */
+  windowId?: string;
 }
 
 export class ApiError extends Error {

@@ -82,7 +82,7 @@ export function App() {
                   {t('nav.inbox')}
                 </a>
               )}
-              {user && (user.role === 'clerk' || (user.role as string) === 'leader') && (
+              {user && (user.role === 'clerk' || user.role === 'leader') && (
                 <a
                   href={href('/intake')}
                   style={{ color: '#fff' }}

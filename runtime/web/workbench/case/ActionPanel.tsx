@@ -93,7 +93,7 @@ export function ActionPanel({ c, definition, user, context, names, onDone }: { c
   };
 
   const nothing = available.tasks.length === 0 && available.caseLevel.length === 0;
-  const works = user.role === 'clerk' || (user.role as string) === 'leader';
+  const works = user.role === 'clerk' || user.role === 'leader';
   const withText = open && open.action !== 'supplement-request' && open.action !== 'acknowledge';
   const danger = (a: CaseActionName) => a === 'refuse' || a === 'deny';
   const request = c.extensionRequest;

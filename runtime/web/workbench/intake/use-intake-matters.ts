@@ -17,13 +17,12 @@ export interface IntakeMatters {
 export function useIntakeMatters(user: SessionUser): Loaded<IntakeMatters> {
   return useLoaded(user.username, async () => {
     const [page, departments] = await Promise.all([api.matters(), api.departments()]);
-    const desk = { ...user, windowId: (user as { windowId?: string }).windowId };
     let list = page.items;
-    if (isFrontDesk(desk, departments) && list.some((m) => m.frontDesks === undefined && m.departmentId !== user.departmentId)) {
+    if (isFrontDesk(user, departments) && list.some((m) => m.frontDesks === undefined && m.departmentId !== user.departmentId)) {
       list = await Promise.all(
         list.map(async (m) => (m.frontDesks !== undefined || m.departmentId === user.departmentId ? m : api.liveMatter(m.code).then((v) => ({ ...m, frontDesks: v.definition.frontDesks ?? [] }), () => m))),
       );
     }
-    return { matters: list.filter((m) => mayTake(m, desk, departments)), departments };
+    return { matters: list.filter((m) => mayTake(m, user, departments)), departments };
   });
 }

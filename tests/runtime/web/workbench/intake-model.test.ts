@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Department } from '../../../../schemas/types.generated.js';
 import { intakeBody, intakeLines, intakeProblems, isComplete, lacking, mayAcceptAtOnce, mayTake, noticeBody, setLine, type IntakeDraft } from '../../../../runtime/web/workbench/intake/intake-model';
+import type { SessionUser } from '../../../../runtime/web/shared/http';
 import { formFieldTitles } from '../../../../runtime/web/workbench/intake/form-field-titles';
 
 const departments: Department[] = [
@@ -19,6 +20,11 @@ describe('which matters a desk may take', () => {
     expect(mayTake({ code: 'M-W', departmentId: 'zrzy' }, { ...desk, windowId: 'zh-02' }, departments)).toBe(false);
     expect(mayTake({ code: 'M-3', departmentId: 'zrzy' }, desk, departments)).toBe(false);
     expect(mayTake({ code: 'M-1', departmentId: 'scjg', frontDesks: ['scjg'] }, { username: 'x' }, departments)).toBe(false);
+  });
+  it('takes the session user as it is: a leader\'s role and the window it names, no cast', () => {
+    const leader: SessionUser = { username: 'zhzx-leader', role: 'leader', departmentId: 'zhzx', windowId: 'zh-02' };
+    expect(mayTake({ code: 'M-W', departmentId: 'zrzy' }, leader, departments)).toBe(false);
+    expect(mayTake({ code: 'M-W', departmentId: 'zrzy' }, { ...leader, windowId: 'zh-01' }, departments)).toBe(true);
   });
 });
 
