@@ -1,10 +1,10 @@
 /**
- * The notice that a year's holiday schedule is missing (GET /api/calendar/status → missingYears):
- * due dates in it are estimates until the admin enters the schedule in the designer's 工作日历
- * (linked for the admin). Advice only: a failed status call shows nothing. testid `calendar-banner`.
+ * The supervision app's missing-schedule notice (runtime/web/shared/CalendarBanner.tsx): due dates
+ * are estimates until the admin enters the schedule in the designer's 工作日历 (linked for the
+ * admin). Advice only: a failed status call shows nothing.
  */
-import { Alert, Button } from 'antd';
 import { useEffect, useState } from 'react';
+import { MissingScheduleBanner } from '../shared/CalendarBanner';
 import { useI18n } from './i18n';
 import { fetchCalendarStatus, type CalendarStatus } from './supervision-api';
 
@@ -14,30 +14,12 @@ export function CalendarBanner({ isAdmin }: { isAdmin: boolean }) {
   useEffect(() => {
     fetchCalendarStatus().then(setStatus, () => undefined);
   }, []);
-  const missing = status?.missingYears ?? [];
-  if (missing.length === 0) return null;
-  const years = missing.map((m) => t('calendar.banner.year', { year: m.year })).join(lang === 'en' ? ', ' : '、');
-  const openCases = missing.reduce((n, m) => n + (m.openCases ?? 0), 0);
   return (
-    <Alert
-      type="warning"
-      showIcon
-      banner
-      data-testid="calendar-banner"
-      data-years={missing.map((m) => m.year).join(',')}
-      message={
-        <>
-          {t('calendar.banner', { years })}
-          {openCases > 0 && t('calendar.banner.openCases', { n: openCases })}
-        </>
-      }
-      action={
-        isAdmin ? (
-          <Button size="small" type="link" href={`/designer/calendar?year=${missing[0]!.year}`} data-testid="calendar-banner-open">
-            {t('calendar.open')}
-          </Button>
-        ) : undefined
-      }
+    <MissingScheduleBanner
+      missing={status?.missingYears ?? []}
+      t={t}
+      lang={lang}
+      link={isAdmin ? (year) => ({ label: t('calendar.open'), href: `/designer/calendar?year=${year}` }) : undefined}
     />
   );
 }
