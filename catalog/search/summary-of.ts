@@ -20,5 +20,14 @@ export function summaryOf(version: MatterVersion): MatterSummary {
     promisedDays: d.promisedDays,
     onSiteVisits: d.onSiteVisits,
     onlineDepth: d.onlineDepth,
+    frontDesks: [...(d.frontDesks ?? [])],
   };
+}
+
+/**
+ * A summary as stored (PostgreSQL `matters.summary` jsonb): a row written before summaries carried
+ * `frontDesks` — it is rebuilt only when a version is published — reads as naming no front desk.
+ */
+export function storedSummary(stored: Omit<MatterSummary, 'frontDesks'> & { frontDesks?: string[] }): MatterSummary {
+  return { ...stored, frontDesks: stored.frontDesks ?? [] };
 }

@@ -73,6 +73,11 @@ export interface MatterSummary {
   promisedDays: number;
   onSiteVisits: number;
   onlineDepth: number;
+  /**
+   * Front-desk departments (一窗受理) that may accept the matter, [] when none — so the workbench's
+   * intake can pick front-desk matters from the list without reading every definition.
+   */
+  frontDesks: string[];
 }
 
 export interface SearchResult {

@@ -8,7 +8,7 @@ import { InFlight } from './in-flight.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../schemas/errors.js';
 import type { Account, CalendarOverrides, Department, MatterVersion, SharedMaterial } from '../../schemas/types.generated.js';
 import { searchKeys } from '../search/search-keys.js';
-import { summaryOf } from '../search/summary-of.js';
+import { storedSummary, summaryOf } from '../search/summary-of.js';
 import { CATALOG_MIGRATIONS } from './catalog-migrations.js';
 import type { CatalogStore, MatterCommit, MatterHead, SearchQuery, SearchResult } from './catalog.store.js';
 import { searchSql } from './postgres-search-query.js';
@@ -196,8 +196,8 @@ export class PostgresCatalogStore implements CatalogStore {
 
   async searchPublished(query: SearchQuery): Promise<SearchResult> {
     const { page, count } = searchSql(query);
-    const { rows } = await this.#query<{ summary: SearchResult['items'][number]; total: number }>(page.sql, page.params);
-    if (rows.length > 0) return { items: rows.map((r) => r.summary), total: rows[0].total };
+    const { rows } = await this.#query<{ summary: Parameters<typeof storedSummary>[0]; total: number }>(page.sql, page.params);
+    if (rows.length > 0) return { items: rows.map((r) => storedSummary(r.summary)), total: rows[0].total };
     // Past the last page the window count has no row to ride on.
     const total = query.page > 1 ? (await this.#query<{ total: number }>(count.sql, count.params)).rows[0].total : 0;
     return { items: [], total };

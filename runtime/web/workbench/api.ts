@@ -28,7 +28,8 @@ export interface MatterSummary {
   code: string;
   name: string;
   departmentId?: string;
-  frontDesks?: string[];
+  /** Front desks (一窗受理) that may accept it; [] when none. */
+  frontDesks: string[];
   status?: string;
 }
 

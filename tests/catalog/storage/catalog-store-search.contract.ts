@@ -88,7 +88,16 @@ export function describeSearchContract(current: () => CatalogStore): void {
       expect(item).toEqual({
         code: 'SCJG-XK-001', name: '食品经营许可', version: 1, departmentId: 'scjg', type: { codeSystem: 'matter-type', code: 'XK', label: '行政许可' },
         serviceObjects: ['legal_person'], themes: ['开办企业'], handlingType: 'promised', statutoryDays: 20, promisedDays: 10, onSiteVisits: 1, onlineDepth: 4,
+        frontDesks: [],
       });
+    });
+
+    it('names the front desks of a matter in its summary, as published', async () => {
+      const head = (await current().getHead('SCJG-XK-002'))!;
+      const draft = await current().commitMatter(saveDraftCommit(head, definition('SCJG-XK-002', '食品生产许可', { frontDesks: ['zhzx'] })));
+      expect((await search({ q: 'scjg-xk-002' })).items[0]!.frontDesks).toEqual([]);
+      await current().commitMatter(publishCommit(draft));
+      expect((await search({ q: 'scjg-xk-002' })).items[0]!.frontDesks).toEqual(['zhzx']);
     });
   });
 }

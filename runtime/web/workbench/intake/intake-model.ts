@@ -37,9 +37,6 @@ export function mayTake(m: TakeableMatter, user: DeskUser, departments: readonly
   return windows.some((w) => w.acceptsMatters?.includes(m.code));
 }
 
-/** Whether the user's department is a front desk at all (then other departments' matters are worth a look). */
-export const isFrontDesk = (user: DeskUser, departments: readonly Department[]): boolean => departments.some((d) => d.id === user.departmentId && d.frontDesk === true);
-
 export interface IntakeLine {
   materialId: string;
   name: string;
