@@ -4,6 +4,7 @@
  * server checks again and is the authority: its 422 goes through `serverErrors`, which keeps the
  * paths and guesses the problem only to choose Chinese words (the server's English never shows).
  */
+import { isIsoDate, isWeekendDayNumber, parseIsoDate, toDayNumber } from '../../runtime/calendar/iso-date';
 import type { YearSchedule } from './year-schedule';
 
 export type ScheduleProblem =
@@ -29,17 +30,19 @@ export interface ScheduleError {
   other?: number;
 }
 
+/**
+ * The core's limits (MAX_SCHEDULE_NAME, MAX_SCHEDULE_ENTRIES in runtime/calendar/year-schedule.ts),
+ * written again rather than imported: that module's prefills would bring the holiday libraries
+ * into the designer's bundle.
+ */
 const MAX_NAME = 100;
 const MAX_ROWS = 366;
 
-/** True for a real calendar date YYYY-MM-DD. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const t = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
+/** Saturday or Sunday, by the calendar core's day arithmetic (no Date, no time zone). */
+function isWeekend(iso: string): boolean {
+  const p = parseIsoDate(iso)!;
+  return isWeekendDayNumber(toDayNumber(p.year, p.month, p.day));
 }
-
-const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
 /** A date's own problem: missing, not a date, or not in `year`. */
 function dateProblem(value: string, year: number): ScheduleProblem | undefined {
@@ -84,7 +87,7 @@ export function checkSchedule(s: YearSchedule): ScheduleError[] {
     const inHoliday = ranges.find((r) => r.from <= w.date && w.date <= r.to);
     if (first !== undefined) errors.push({ path: `${at}/date`, problem: 'duplicate', other: first });
     else if (inHoliday) errors.push({ path: `${at}/date`, problem: 'workdayInHoliday', other: inHoliday.i });
-    else if (weekday(w.date) !== 0 && weekday(w.date) !== 6) errors.push({ path: `${at}/date`, problem: 'workdayNotWeekend' });
+    else if (!isWeekend(w.date)) errors.push({ path: `${at}/date`, problem: 'workdayNotWeekend' });
     seen.set(w.date, first ?? i);
   });
   return errors;

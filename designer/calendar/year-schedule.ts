@@ -1,31 +1,14 @@
 /**
- * A year's published holiday schedule (国务院办公厅放假安排) as the admin enters it, and the table
- * rows the calendar page edits. The shape is the API's and the JSON import's
+ * The table rows the calendar page edits for a year's published holiday schedule (国务院办公厅放假安排).
+ * The schedule is the calendar core's YearSchedule, the API's and the JSON import's
  * (`YearSchedule { year, holidays: [{ name, from, to }], workdays: [{ date, name? }] }`); row `i` of a
  * table is item `i` of the list it becomes, so a server error naming `/holidays/1/from` lands on the
  * second holiday row. Pure: no React, no fetch.
  */
 
-export interface ScheduleHoliday {
-  name: string;
-  /** YYYY-MM-DD, inclusive both. */
-  from: string;
-  to: string;
-}
-
-export interface ScheduleWorkday {
-  /** A weekend day made a working day (调休上班). */
-  date: string;
-  name?: string;
-}
-
-export interface YearSchedule {
-  year: number;
-  holidays: ScheduleHoliday[];
-  workdays: ScheduleWorkday[];
-  /** Set by the server on a year nobody entered: the statutory rule's days, 调休 unknown (预计). */
-  provisional?: boolean;
-}
+/** The schedule itself is the calendar core's (runtime/calendar/year-schedule.ts, pure): the shape the API speaks. */
+export type { ScheduleHoliday, ScheduleWorkday, YearSchedule } from '../../runtime/calendar/year-schedule';
+import type { YearSchedule } from '../../runtime/calendar/year-schedule';
 
 /** A holiday row while being edited: the dates may still be missing. `key` is the row's React key, not data. */
 export interface HolidayRow {

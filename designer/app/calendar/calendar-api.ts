@@ -7,19 +7,9 @@ import type { CalendarOverrides } from '../../../schemas/types.generated.js';
 import type { YearSchedule } from '../../calendar/year-schedule';
 import { request } from '../api';
 
-export interface MissingYear {
-  year: number;
-  /** upcoming: from 1 November the next year has no schedule; open-cases: an open case's due date falls in it. */
-  reason: 'upcoming' | 'open-cases';
-  openCases?: number;
-}
-
-export interface CalendarStatus {
-  today: string;
-  missingYears: MissingYear[];
-  provisionalYears: number[];
-  scheduleYears: number[];
-}
+/** GET /api/calendar/status, as the calendar core computes it (runtime/calendar/calendar-status.ts). */
+export type { CalendarStatus, MissingYear } from '../../../runtime/calendar/calendar-status';
+import type { CalendarStatus } from '../../../runtime/calendar/calendar-status';
 
 export interface ScheduleMove {
   caseNo: string;
