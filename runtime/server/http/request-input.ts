@@ -65,3 +65,15 @@ export function pathInt(raw: string, name: string): number {
   }
   return Number(raw);
 }
+
+/**
+ * The `Idempotency-Key` header of a create that retries safely (POST /cases, POST /cases/intake),
+ * or undefined when none was sent; 400 when it is not 8–100 letters, digits or `._:-`.
+ */
+export function idempotencyKey(req: Request): string | undefined {
+  const key = req.get('idempotency-key');
+  if (key !== undefined && !/^[A-Za-z0-9._:-]{8,100}$/.test(key)) {
+    throw new BadRequestError('Idempotency-Key must be 8–100 letters, digits or ._:-', [{ path: 'Idempotency-Key', message: 'malformed' }]);
+  }
+  return key;
+}

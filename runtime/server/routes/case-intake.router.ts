@@ -3,9 +3,8 @@
  * accept it, registers a paper application for the applicant. Idempotent under Idempotency-Key
  * like POST /cases.
  */
-import { BadRequestError } from '../../../schemas/errors.js';
 import { ApiRoutes, ref } from '../http/api-routes.js';
-import { bodyObject } from '../http/request-input.js';
+import { bodyObject, idempotencyKey } from '../http/request-input.js';
 import { requireActor } from '../http/request-actor.js';
 import type { ServerDeps } from '../server-deps.js';
 import { engineActorFor } from './case-access.js';
@@ -67,10 +66,7 @@ export function intakeRoute(api: ApiRoutes, deps: ServerDeps): void {
     async (req, res) => {
       const actor = requireActor(req, 'clerk', 'leader');
       const body = bodyObject(req);
-      const key = req.get('idempotency-key');
-      if (key !== undefined && !/^[A-Za-z0-9._:-]{8,100}$/.test(key)) {
-        throw new BadRequestError('Idempotency-Key must be 8–100 letters, digits or ._:-', [{ path: 'Idempotency-Key', message: 'malformed' }]);
-      }
+      const key = idempotencyKey(req);
       const result = await deps.cases.intake(
         {
           matterCode: body.matterCode as string,

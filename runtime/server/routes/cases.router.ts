@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { BadRequestError, InvalidStateError, NotFoundError, UnauthorizedError, ValidationError } from '../../../schemas/errors.js';
 import { ApiRoutes, ref } from '../http/api-routes.js';
 import { errorBody } from '../http/error-handler.js';
-import { bodyObject, bodyString, queryEnum, queryInt, queryString } from '../http/request-input.js';
+import { bodyObject, bodyString, idempotencyKey, queryEnum, queryInt, queryString } from '../http/request-input.js';
 import { requireActor } from '../http/request-actor.js';
 import type { ServerDeps } from '../server-deps.js';
 import { assertStaffMaySee, engineActorFor, publicProgress } from './case-access.js';
@@ -70,10 +70,7 @@ export function caseRoutes(api: ApiRoutes, deps: ServerDeps): void {
     },
     async (req, res) => {
       const body = bodyObject(req);
-      const key = req.get('idempotency-key');
-      if (key !== undefined && !/^[A-Za-z0-9._:-]{8,100}$/.test(key)) {
-        throw new BadRequestError('Idempotency-Key must be 8–100 letters, digits or ._:-', [{ path: 'Idempotency-Key', message: 'malformed' }]);
-      }
+      const key = idempotencyKey(req);
       const result = await cases.submit(
         { matterCode: body.matterCode as string, situation: body.situation as string | undefined, data: body.data, materials: body.materials as never, applicant: body.applicant },
         key,
