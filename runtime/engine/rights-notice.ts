@@ -28,8 +28,7 @@ export function rightsNoticeFor(d: Draft, kind: RightsNotice['kind'], place: Dec
   // 2.
   const decidedBy = d.actor.displayName ?? d.actor.username;
   // 3.
-  const edge = place.edgeId === undefined ? undefined : d.def.flow.edges.find((e) => e.id === place.edgeId);
-  const rule = edge === undefined ? undefined : ruleOf(d, edge);
+  const rule = gatewayRule(d, place.edgeId);
   return {
     kind,
     remedies: remedy.text,
@@ -38,6 +37,15 @@ export function rightsNoticeFor(d: Draft, kind: RightsNotice['kind'], place: Dec
     ...(place.stepName !== undefined ? { stepName: place.stepName } : {}),
     ...(rule !== undefined ? { rule } : {}),
   };
+}
+
+/**
+ * The rule in words of the exclusive-gateway edge that led to a denied end (the notice's `rule`,
+ * and the case's `reasons`); undefined without an edge or when nothing can be said of it.
+ */
+export function gatewayRule(d: Draft, edgeId: string | undefined): string | undefined {
+  const edge = edgeId === undefined ? undefined : d.def.flow.edges.find((e) => e.id === edgeId);
+  return edge === undefined ? undefined : ruleOf(d, edge);
 }
 
 function ruleOf(d: Draft, edge: FlowEdge): string | undefined {

@@ -8,6 +8,7 @@ import { chooseEdge } from './choose-edge.js';
 import { concludeCase } from './conclude.js';
 import type { Draft } from './draft.js';
 import { EngineError } from './engine.error.js';
+import { gatewayRule } from './rights-notice.js';
 import { openTask } from './task-book.js';
 
 /**
@@ -20,7 +21,8 @@ import { openTask } from './task-book.js';
  *    top of the token's stack has arrived, then continue with one token, one level out;
  * 5. a parallel fork (several outgoing edges): record a fork instance and send one token per edge;
  * 6. an end: the token is consumed; the last token to end concludes the case with the end's
- *    outcome — a denial names the step that led there and the last exclusive choice (`via`).
+ *    outcome — a denial names the step that led there and the last exclusive choice (`via`),
+ *    whose rule in words is the denial's reasons.
  * Gateways only ever lead on, so a bound on hops catches gateway-only cycles.
  */
 export function moveOn(d: Draft, token: Token): void {
@@ -57,7 +59,9 @@ export function moveOn(d: Draft, token: Token): void {
       case 'end': // 6.
         if (d.state.tokens.length === 0 && queue.length === 0) {
           const outcome = node.outcome ?? 'granted';
-          const reasons = outcome === 'denied' ? lastComment(d) ?? node.name : undefined;
+          // A gateway's denial is reasoned by its rule in words (as the notice prints it), never
+          // the end's name; without a rule, the last comment, then the end's name.
+          const reasons = outcome === 'denied' ? gatewayRule(d, t.via) ?? lastComment(d) ?? node.name : undefined;
           concludeCase(d, outcome, reasons, { nodeId: node.id, ...(fromStep !== undefined ? { stepName: fromStep } : {}), ...(t.via !== undefined ? { edgeId: t.via } : {}) });
         }
         break;

@@ -174,8 +174,13 @@ async function driveAndCheck(def: MatterDefinition, app: BuiltApplication): Prom
   expect(stillOpen.filter((t) => t.kind !== 'inform')).toEqual([]);
   expect(stillOpen.map((t) => t.departmentId).sort()).toEqual([...(def.coImplementingDepartments ?? [])].sort());
   if (expected === 'denied') {
+    // The reasons are the rule that denied, in words — the edge's label (or its condition
+    // described), as the notice prints it — never the denied end's name.
     const end = def.flow.nodes.find((n) => n.kind === 'end' && n.outcome === 'denied')!;
-    expect(final.reasons).toContain(end.name);
+    const denying = denyingEdges(def, app)[0]!;
+    expect(final.reasons).toBe(final.rightsNotice.rule);
+    if (denying.label?.trim()) expect(final.reasons).toBe(denying.label.trim());
+    expect(final.reasons).not.toBe(end.name);
   }
   expect(run.signatures.filter((g) => g.action === 'accept')).toHaveLength(1);
   // The applicant's view: the end, and nothing of the applicant.

@@ -37,6 +37,16 @@ describe('rights notice of a denial', () => {
     expect(s.rightsNotice).toEqual({
       kind: 'denial', basis: '《中华人民共和国行政许可法》第三十八条', remedies: expect.stringContaining('行政诉讼'), decidedBy: '王科长', stepName, rule,
     });
+    // The reasons are the same rule in words, never the end's name.
+    expect(s.reasons).toBe(rule);
+  });
+
+  it('given a denied end no gateway chose, then the reasons stay the end\'s name and the notice has no rule', () => {
+    const straight = flow([start(), step('accept', 1, { name: '受理', stepType: 'accept' }), { ...end('no', 'denied'), name: '办结（不予许可）' }], 'start > accept > no');
+    const s = runEvents(engineDef(straight, { matterType: { code: 'XK', label: '行政许可' } }), {}, [{ act: 'accept' }]).state;
+    expect(s.status).toBe('denied');
+    expect(s.reasons).toBe('办结（不予许可）');
+    expect(s.rightsNotice?.rule).toBeUndefined();
   });
 
   it('given a matter\'s own remedy text and a public service, then those are printed', () => {

@@ -24,7 +24,7 @@ export function DecisionCard({ p }: { p: Progress }) {
           message={w('track.rightsTitle')}
           description={
             <div>
-              {rightsLines(p.rightsNotice).map((l) => (
+              {rightsLines(p.rightsNotice, p.reasons).map((l) => (
                 <Typography.Paragraph key={l.key} style={{ marginBottom: 4 }} data-testid={`track-rights-${l.key}`}>
                   {l.key === 'remedies' ? l.text : w(`track.rights.${l.key}` as TrackKey, { text: l.text })}
                 </Typography.Paragraph>

@@ -146,12 +146,15 @@ export function supplementBody(queryCode: string, items: readonly SupplyItem[], 
 /** Whether the acceptance deadline still matters: the case waits for 受理 (or for the notice's supply). */
 export const awaitsAcceptance = (p: Pick<Progress, 'status' | 'acceptedAt'>): boolean => !p.acceptedAt && (p.status === 'submitted' || p.status === 'supplement_requested');
 
-/** The rights paragraph's parts in order: who decided at which step, the rule, the basis, the remedies. */
-export function rightsLines(r: RightsNotice): Array<{ key: 'step' | 'decidedBy' | 'rule' | 'basis' | 'remedies'; text: string }> {
+/**
+ * The rights paragraph's parts in order: who decided at which step, the rule, the basis, the
+ * remedies. The rule is left out when it is the reasons shown above it (a gateway's denial).
+ */
+export function rightsLines(r: RightsNotice, reasons?: string): Array<{ key: 'step' | 'decidedBy' | 'rule' | 'basis' | 'remedies'; text: string }> {
   const out: Array<{ key: 'step' | 'decidedBy' | 'rule' | 'basis' | 'remedies'; text: string }> = [];
   if (r.stepName) out.push({ key: 'step', text: r.stepName });
   if (r.decidedBy) out.push({ key: 'decidedBy', text: r.decidedBy });
-  if (r.rule) out.push({ key: 'rule', text: r.rule });
+  if (r.rule && r.rule !== reasons) out.push({ key: 'rule', text: r.rule });
   if (r.basis) out.push({ key: 'basis', text: r.basis });
   out.push({ key: 'remedies', text: r.remedies });
   return out;

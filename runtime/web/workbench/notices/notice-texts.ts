@@ -124,14 +124,14 @@ const DELIVERY_TEXT: Record<string, string> = { window: '窗口领取', mail: '�
 /** The decision's basis sentence: `根据《…》的规定，` when the server named the law, nothing otherwise. */
 const basisOf = (c: NoticeCase) => (c.rightsNotice?.basis ? `根据${c.rightsNotice.basis}的规定，` : '');
 
-/** Who decided at which step, and the rule of a gateway, in words. */
+/** Who decided at which step, and the rule of a gateway, in words (once: a gateway's denial has it as its reasons already). */
 function decidedText(c: NoticeCase): string[] {
   const r = c.rightsNotice;
   if (!r) return [];
   const out: string[] = [];
   const who = [r.stepName ? `审查环节：${r.stepName}` : '', r.decidedBy ? `决定人：${r.decidedBy}` : ''].filter(Boolean).join('；');
   if (who) out.push(`${who}。`);
-  if (r.rule) out.push(`判定依据：${r.rule}。`);
+  if (r.rule && r.rule !== c.reasons) out.push(`判定依据：${r.rule}。`);
   return out;
 }
 

@@ -23,6 +23,8 @@ describe('tracking: decision and clocks', () => {
     expect(lines.map((l) => l.key)).toEqual(['step', 'decidedBy', 'rule', 'basis', 'remedies']);
     expect(lines.at(-1)!.text).toBe('如不服本决定，可以……');
     expect(rightsLines({ kind: 'refusal', remedies: 'x' }).map((l) => l.key)).toEqual(['remedies']);
+    // A gateway's denial has the rule as its reasons, shown once above: not repeated here.
+    expect(rightsLines({ kind: 'denial', remedies: 'x', rule: '位于禁设区域' }, '位于禁设区域').map((l) => l.key)).toEqual(['remedies']);
   });
   it('shows the acceptance deadline only while the case waits for acceptance', () => {
     expect(awaitsAcceptance({ status: 'submitted' })).toBe(true);

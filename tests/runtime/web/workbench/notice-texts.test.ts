@@ -68,6 +68,10 @@ describe('buildNotice', () => {
       expect(doc.rights).toBe(remedies);
       expect(doc.date).toBe('2026年11月26日');
     }
+    // A gateway's denial: the rule is its reasons, printed once.
+    const gateway = { kind: 'denial' as const, remedies, rule: '位于禁止设置户外广告的区域' };
+    const once = buildNotice({ kind: 'denial', case: { ...base, outcome: 'denied', reasons: gateway.rule, concludedAt: '2026-11-26T02:00:00Z', rightsNotice: gateway }, matter, department, now });
+    expect(once.paragraphs.filter((p) => p.includes(gateway.rule))).toEqual([gateway.rule]);
     expect(buildNotice({ kind: 'refusal', case: base, matter, department, now }).title).toBe('不予受理决定书');
     expect(buildNotice({ kind: 'denial', case: base, matter, department, now }).title).toBe('不予许可决定书');
   });
