@@ -8,16 +8,9 @@
 import type { CaseMaterial, Material } from '../../schemas/types.generated.js';
 import type { FieldError } from '../../schemas/validator.js';
 import { missingMaterials, type CaseState, type EngineDefinition } from '../engine/index.js';
+import { INTAKE_MATERIAL_STATUSES, type IntakeMaterial, type IntakeMaterialStatus, type MissingItem } from './window-intake-shapes.js';
 
-export const INTAKE_MATERIAL_STATUSES = ['provided', 'missing', 'defective'] as const;
-export type IntakeMaterialStatus = (typeof INTAKE_MATERIAL_STATUSES)[number];
-
-export interface IntakeMaterial {
-  materialId: string;
-  status: IntakeMaterialStatus;
-  fileIds?: string[];
-  note?: string;
-}
+export { INTAKE_MATERIAL_STATUSES, type IntakeMaterial, type IntakeMaterialStatus, type IntakeReceipt, type MissingItem } from './window-intake-shapes.js';
 
 export interface WindowApplication {
   matterCode: string;
@@ -27,26 +20,6 @@ export interface WindowApplication {
   materials: unknown;
   /** 收件即受理: accept in the same act, when the application is complete and the matter has one stage. */
   accept?: boolean;
-}
-
-/** One item the one-time notice will name. */
-export interface MissingItem {
-  materialId: string;
-  name: string;
-  problem: 'missing' | 'defective';
-  note?: string;
-}
-
-export interface IntakeReceipt {
-  caseNo: string;
-  queryCode: string;
-  status: string;
-  matterCode: string;
-  matterVersion: number;
-  acceptDueDate?: string;
-  missing: MissingItem[];
-  dueDate?: string;
-  dueDateProvisional?: boolean;
 }
 
 /**

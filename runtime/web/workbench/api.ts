@@ -33,35 +33,9 @@ export interface MatterSummary {
   status?: string;
 }
 
-export interface IntakeMaterial {
-  materialId: string;
-  status: 'provided' | 'missing' | 'defective';
-  fileIds?: string[];
-  note?: string;
-}
-
-/** POST /api/cases/intake body (窗口收件). */
-export interface IntakeBody {
-  matterCode: string;
-  situation?: string;
-  data: Record<string, unknown>;
-  applicant: Case['applicant'];
-  materials: IntakeMaterial[];
-  accept?: boolean;
-}
-
-/** Its answer: the case number and query code to hand over, and what the application lacks. */
-export interface IntakeReceipt {
-  caseNo: string;
-  queryCode: string;
-  status: string;
-  matterCode: string;
-  matterVersion: number;
-  acceptDueDate?: string;
-  missing: Array<{ materialId: string; name: string; problem: 'missing' | 'defective'; note?: string }>;
-  dueDate?: string;
-  dueDateProvisional?: boolean;
-}
+/** 窗口收件: POST /api/cases/intake's body and answer, one shape with the server (pure types). */
+export type { IntakeBody, IntakeMaterial, IntakeReceipt } from '../../cases/window-intake-shapes';
+import type { IntakeBody, IntakeReceipt } from '../../cases/window-intake-shapes';
 
 const enc = encodeURIComponent;
 
