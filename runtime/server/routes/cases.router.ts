@@ -13,6 +13,7 @@ import { requireActor } from '../http/request-actor.js';
 import type { ServerDeps } from '../server-deps.js';
 import { assertStaffMaySee, engineActorFor, publicProgress } from './case-access.js';
 import { caseView, taskView } from '../../cases/case-views.js';
+import { historyWithNames } from '../../cases/history-names.js';
 import { intakeRoute } from './case-intake.router.js';
 import { ACTION_BODY, ACTION_SUMMARY, toAction } from './case-action-requests.js';
 import { deemedAcceptance } from '../../calendar/deemed-acceptance.js';
@@ -155,7 +156,7 @@ export function caseRoutes(api: ApiRoutes, deps: ServerDeps): void {
         ...(await deemedNote(stored)),
         version: stored.version,
         tasks: tasks.map((t) => taskView(t, now)),
-        history: stored.state.history,
+        history: await historyWithNames(stored.state.history, async (u) => (await deps.store.getAccount(u))?.displayName),
       });
     },
   );
