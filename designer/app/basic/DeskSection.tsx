@@ -5,16 +5,11 @@
  */
 import { Col, Form, Radio, Row, Select } from 'antd';
 import { useI18n } from '../i18n';
-import { setDepartmentList, setIntakeStages } from './desk-edits';
+import { setDepartmentList, setIntakeStages, type DepartmentListKey } from './desk-edits';
 import type { SectionProps } from './section-props';
 
 export function DeskSection({ definition: d, edit, departments }: SectionProps) {
   const { t } = useI18n();
-  const named = (ids: readonly string[] | undefined, pool: typeof departments) => {
-    const options = pool.filter((dep) => dep.id !== d.departmentId).map((dep) => ({ value: dep.id, label: dep.name }));
-    for (const id of ids ?? []) if (!options.some((o) => o.value === id)) options.push({ value: id, label: id });
-    return options;
-  };
   return (
     <Row gutter={16}>
       <Col span={24}>
@@ -28,34 +23,67 @@ export function DeskSection({ definition: d, edit, departments }: SectionProps) 
           />
         </Form.Item>
       </Col>
-      <Col xs={24} md={12}>
-        <Form.Item label={t('basic.frontDesks')} extra={t('basic.frontDesks.hint')}>
-          <Select
-            data-testid="basic-frontDesks"
-            mode="multiple"
-            allowClear
-            optionFilterProp="label"
-            placeholder={t('basic.frontDesks.none')}
-            value={d.frontDesks ?? []}
-            options={named(d.frontDesks, departments.filter((dep) => dep.frontDesk))}
-            onChange={(ids: string[]) => edit((x) => setDepartmentList(x, 'frontDesks', ids))}
-          />
-        </Form.Item>
-      </Col>
-      <Col xs={24} md={12}>
-        <Form.Item label={t('basic.coImplementing')} extra={t('basic.coImplementing.hint')}>
-          <Select
-            data-testid="basic-coImplementingDepartments"
-            mode="multiple"
-            allowClear
-            optionFilterProp="label"
-            placeholder={t('basic.list.empty')}
-            value={d.coImplementingDepartments ?? []}
-            options={named(d.coImplementingDepartments, departments)}
-            onChange={(ids: string[]) => edit((x) => setDepartmentList(x, 'coImplementingDepartments', ids))}
-          />
-        </Form.Item>
-      </Col>
+      <DepartmentListField
+        field="frontDesks"
+        label={t('basic.frontDesks')}
+        hint={t('basic.frontDesks.hint')}
+        placeholder={t('basic.frontDesks.none')}
+        pool={departments.filter((dep) => dep.frontDesk)}
+        definition={d}
+        edit={edit}
+      />
+      <DepartmentListField
+        field="coImplementingDepartments"
+        label={t('basic.coImplementing')}
+        hint={t('basic.coImplementing.hint')}
+        placeholder={t('basic.list.empty')}
+        pool={departments}
+        definition={d}
+        edit={edit}
+      />
     </Row>
+  );
+}
+
+/**
+ * A half-width multiple choice of departments from `pool` (the matter's own department left out; an
+ * id no longer in the pool stays, shown as itself), stored as the definition's list `field`.
+ * testid `basic-<field>`.
+ */
+function DepartmentListField({
+  field,
+  label,
+  hint,
+  placeholder,
+  pool,
+  definition: d,
+  edit,
+}: {
+  field: DepartmentListKey;
+  label: string;
+  hint: string;
+  placeholder: string;
+  pool: SectionProps['departments'];
+  definition: SectionProps['definition'];
+  edit: SectionProps['edit'];
+}) {
+  const ids = d[field];
+  const options = pool.filter((dep) => dep.id !== d.departmentId).map((dep) => ({ value: dep.id, label: dep.name }));
+  for (const id of ids ?? []) if (!options.some((o) => o.value === id)) options.push({ value: id, label: id });
+  return (
+    <Col xs={24} md={12}>
+      <Form.Item label={label} extra={hint}>
+        <Select
+          data-testid={`basic-${field}`}
+          mode="multiple"
+          allowClear
+          optionFilterProp="label"
+          placeholder={placeholder}
+          value={ids ?? []}
+          options={options}
+          onChange={(next: string[]) => edit((x) => setDepartmentList(x, field, next))}
+        />
+      </Form.Item>
+    </Col>
   );
 }
