@@ -6,7 +6,7 @@
 import { App as AntApp, Button, ConfigProvider, Layout, Result, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { currentUser, logout, type SessionUser } from '../shared/http';
 import { StaffSignIn } from '../shared/StaffSignIn';
 import { CasePage } from './case/CasePage';
@@ -70,30 +70,14 @@ export function App() {
                 {t('app.title')}
               </Typography.Title>
               {user && (
-                <a
-                  href={href('/')}
-                  style={{ color: '#fff' }}
-                  data-testid="nav-inbox"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate('/');
-                  }}
-                >
+                <NavLink to="/" testId="nav-inbox">
                   {t('nav.inbox')}
-                </a>
+                </NavLink>
               )}
               {user && (user.role === 'clerk' || user.role === 'leader') && (
-                <a
-                  href={href('/intake')}
-                  style={{ color: '#fff' }}
-                  data-testid="nav-intake"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate('/intake');
-                  }}
-                >
+                <NavLink to="/intake" testId="nav-intake">
                   {t('nav.intake')}
-                </a>
+                </NavLink>
               )}
             </Space>
             <Space>
@@ -118,5 +102,22 @@ export function App() {
         </Layout>
       </AntApp>
     </ConfigProvider>
+  );
+}
+
+/** A header link: a real href (opens in a new tab), navigating in the app on a click. */
+function NavLink({ to, testId, children }: { to: string; testId: string; children: ReactNode }) {
+  return (
+    <a
+      href={href(to)}
+      style={{ color: '#fff' }}
+      data-testid={testId}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(to);
+      }}
+    >
+      {children}
+    </a>
   );
 }
