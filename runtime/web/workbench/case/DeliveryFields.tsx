@@ -1,17 +1,18 @@
 /** 统一出件: how the result is issued — 窗口领取 (recipient, date), 邮寄 (address, waybill number) or 电子送达 (e-mail). */
 import { Input, Radio, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 import { DELIVERY_METHODS, type DeliveryDraft } from './delivery';
 
-/** A labelled input (the label above it, tied by id). */
-function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+type TextKey = Exclude<keyof DeliveryDraft, 'method'>;
+
+/** A labelled text input of one draft field (the label above it, tied by id; the id is also the testid). */
+function TextField({ id, label, field, draft, set, maxLength, type }: { id: string; label: string; field: TextKey; draft: DeliveryDraft; set(patch: Partial<DeliveryDraft>): void; maxLength?: number; type?: 'date' }) {
   return (
     <div>
       <label htmlFor={id}>
         <Typography.Text>{label}</Typography.Text>
       </label>
-      {children}
+      <Input id={id} type={type} value={draft[field]} onChange={(e) => set({ [field]: e.target.value })} maxLength={maxLength} data-testid={id} />
     </div>
   );
 }
@@ -31,31 +32,19 @@ export function DeliveryFields({ value, onChange }: { value: DeliveryDraft; onCh
       </Radio.Group>
       {value.method === 'window' && (
         <>
-          <Field id="delivery-recipient" label={t('delivery.recipient')}>
-            <Input id="delivery-recipient" value={value.recipient} onChange={(e) => set({ recipient: e.target.value })} maxLength={100} data-testid="delivery-recipient" />
-          </Field>
-          <Field id="delivery-date" label={t('delivery.date')}>
-            <Input id="delivery-date" type="date" value={value.date} onChange={(e) => set({ date: e.target.value })} data-testid="delivery-date" />
-          </Field>
+          <TextField id="delivery-recipient" label={t('delivery.recipient')} field="recipient" draft={value} set={set} maxLength={100} />
+          <TextField id="delivery-date" label={t('delivery.date')} field="date" draft={value} set={set} type="date" />
         </>
       )}
       {value.method === 'post' && (
         <>
-          <Field id="delivery-address" label={t('delivery.address')}>
-            <Input id="delivery-address" value={value.address} onChange={(e) => set({ address: e.target.value })} maxLength={300} data-testid="delivery-address" />
-          </Field>
-          <Field id="delivery-waybill" label={t('delivery.waybillNo')}>
-            <Input id="delivery-waybill" value={value.waybillNo} onChange={(e) => set({ waybillNo: e.target.value })} maxLength={40} data-testid="delivery-waybill" />
-          </Field>
-          <Field id="delivery-recipient" label={t('delivery.postRecipient')}>
-            <Input id="delivery-recipient" value={value.recipient} onChange={(e) => set({ recipient: e.target.value })} maxLength={100} data-testid="delivery-recipient" />
-          </Field>
+          <TextField id="delivery-address" label={t('delivery.address')} field="address" draft={value} set={set} maxLength={300} />
+          <TextField id="delivery-waybill" label={t('delivery.waybillNo')} field="waybillNo" draft={value} set={set} maxLength={40} />
+          <TextField id="delivery-recipient" label={t('delivery.postRecipient')} field="recipient" draft={value} set={set} maxLength={100} />
         </>
       )}
       {value.method === 'electronic' && (
-        <Field id="delivery-email" label={t('delivery.email')}>
-          <Input id="delivery-email" value={value.email} onChange={(e) => set({ email: e.target.value })} maxLength={200} data-testid="delivery-email" />
-        </Field>
+        <TextField id="delivery-email" label={t('delivery.email')} field="email" draft={value} set={set} maxLength={200} />
       )}
     </Space>
   );
