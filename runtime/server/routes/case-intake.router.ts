@@ -8,6 +8,7 @@ import { bodyObject, idempotencyKey } from '../http/request-input.js';
 import { requireActor } from '../http/request-actor.js';
 import type { ServerDeps } from '../server-deps.js';
 import { engineActorFor } from './case-access.js';
+import { INTAKE_MATERIAL_STATUSES } from '../../cases/window-intake-shapes.js';
 
 const MISSING_ITEM = {
   type: 'object',
@@ -39,7 +40,7 @@ export function intakeRoute(api: ApiRoutes, deps: ServerDeps): void {
               required: ['materialId', 'status'],
               properties: {
                 materialId: { type: 'string' },
-                status: { enum: ['provided', 'missing', 'defective'] },
+                status: { enum: [...INTAKE_MATERIAL_STATUSES] },
                 fileIds: { type: 'array', items: { type: 'string' } },
                 note: { type: 'string', maxLength: 1000 },
               },
