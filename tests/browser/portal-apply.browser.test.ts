@@ -14,7 +14,12 @@
  * 6. Another case (filed through the API) withdrawn from its tracking page, shown in English.
  * 7. The server's 422 field errors placed on the wizard's steps (the answer stubbed in the page).
  * The apply page's first-load JS (gzip) and time until the wizard is usable are printed.
+ * axe-core checks the generated form (the shared Formily renderer's part of the page) on the form
+ * step and, read-only, on the review step: no serious or critical WCAG 2 A/AA problem; what it finds
+ * on the whole of both steps is printed.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +58,22 @@ async function staff<T = any>(url: string, username: string, method: 'GET' | 'PO
 function formItem(page: Page, label: string) {
   return page.getByTestId('apply-form').locator('.ant-formily-item').filter({ has: page.locator('.ant-formily-item-label', { hasText: label }) }).first();
 }
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeFinding = { id: string; impact: string; nodes: string[] };
+
+/** axe-core's WCAG 2 A/AA violations inside `include` (injected through the debugger: the page's CSP is untouched). */
+async function axeViolations(page: Page, include: string): Promise<AxeFinding[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const r = await axe.run({ include: [[selector]] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 8).map((n) => n.target.join(' ')) }));
+  }, include);
+}
+
+const serious = (found: AxeFinding[]) => found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 async function noHorizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -96,6 +117,13 @@ describe('portal: apply, track, supplement, rate', { timeout: 300_000 }, () => {
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '餐饮服务经营者' }).click();
     await formItem(page, '经营项目').getByText('热食类食品制售').click();
     await screenshot(page, 'portal-apply-form');
+    // The generated form (the renderer's part of the step): every field named by its label (axe:
+    // label, button-name for switches). The whole step is printed too.
+    console.log('axe on the form step:', JSON.stringify(await axeViolations(page, '[data-testid="apply-form"]')));
+    const formFound = await axeViolations(page, '[data-testid="apply-form"] .mf-applicant-form');
+    console.log('axe on the apply form:', JSON.stringify(formFound));
+    expect(serious(formFound)).toEqual([]);
+    expect(await page.getByTestId('apply-form').getByLabel('经营者名称', { exact: true }).inputValue()).toBe(COMPANY);
     await page.getByTestId('apply-next').click();
 
     // 4. Materials for a company without online sales: no 入网证明, no operator's ID card.
@@ -143,6 +171,10 @@ describe('portal: apply, track, supplement, rate', { timeout: 300_000 }, () => {
     await page.getByTestId('apply-step-error').waitFor();
     await page.getByTestId('apply-agree').click();
     await screenshot(page, 'portal-apply-review');
+    console.log('axe on the review step:', JSON.stringify(await axeViolations(page, '[data-testid="apply-review"]')));
+    const reviewFound = await axeViolations(page, '[data-testid="apply-review"] .mf-applicant-form');
+    console.log('axe on the read-only form:', JSON.stringify(reviewFound));
+    expect(serious(reviewFound)).toEqual([]);
     await page.getByTestId('apply-submit').dblclick();
 
     await page.getByTestId('receipt').waitFor({ timeout: 20_000 });

@@ -16,9 +16,10 @@ import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useEffect, useId, useImperativeHandle, useMemo, useRef } from 'react';
 import type { FormDefinition } from '../../../schemas/types.generated.js';
 import { RENDERER_COMPONENTS, RendererServicesContext, type RendererServices } from './components.js';
+import { FormIdContext } from './field-labels.js';
 import type { RendererLang } from './format-validators.js';
 import { installNoEvalCompiler } from './no-eval-compiler.js';
 import { toFormilySchema } from './to-formily-schema.js';
@@ -62,6 +63,8 @@ export const ApplicantForm = forwardRef<ApplicantFormHandle, ApplicantFormProps>
   /** The answers as last seen, carried into a new Formily form when the definition changes. */
   const latest = useRef<FormValues>(value ?? {});
   const emitted = useRef<FormValues | undefined>(undefined);
+  /** The prefix of this form's field ids (`field-labels.tsx`): React's `:r1:` without the colons. */
+  const idPrefix = `mf-${useId().replace(/:/g, '')}`;
 
   const formily = useMemo(
     () =>
@@ -126,11 +129,14 @@ export const ApplicantForm = forwardRef<ApplicantFormHandle, ApplicantFormProps>
     // in `default` and leave pickers in English); theme and the rest are inherited from the page.
     <ConfigProvider locale={lang === 'en' ? enUS : zhCN}>
       <RendererServicesContext.Provider value={services}>
-        <FormProvider form={formily}>
-          <FormLayout layout="vertical" feedbackLayout="terse" labelWrap>
-            <SchemaField schema={schema} />
-          </FormLayout>
-        </FormProvider>
+        <FormIdContext.Provider value={idPrefix}>
+          <FormProvider form={formily}>
+            {/* The class marks the renderer's own part of a page (a page's axe check scopes to it). */}
+            <FormLayout layout="vertical" feedbackLayout="terse" labelWrap className="mf-applicant-form">
+              <SchemaField schema={schema} />
+            </FormLayout>
+          </FormProvider>
+        </FormIdContext.Provider>
       </RendererServicesContext.Provider>
     </ConfigProvider>
   );

@@ -6,6 +6,8 @@
  * - `RegionCodeInput`: a 省市区 as a 6-digit administrative-division code when the page has no
  *   region tree for a Cascader.
  * - `Card`: a section (a void container) as an antd Card.
+ * Every widget is wrapped by `withFieldName` and the `FormItem` decorator is `LabelledFormItem`
+ * (`field-labels.tsx`): each field's widget gets an id and an accessible name from its label.
  */
 import {
   ArrayItems, Cascader, Checkbox, DatePicker, FormGrid, FormItem, FormLayout, Input, NumberPicker, PreviewText, Radio, Select, Switch,
@@ -15,6 +17,7 @@ import { Button, Card as AntCard, Input as AntInput, Space, Typography, Upload }
 import type { CascaderProps } from 'antd';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { ComponentName } from './component-names.js';
+import { LabelledFormItem, withFieldName } from './field-labels.js';
 import type { RendererLang } from './format-validators.js';
 
 /** What a page lends the renderer for the widgets that talk to the outside. */
@@ -43,10 +46,21 @@ interface ValueProps<T> {
   multiple?: boolean;
   accept?: string;
   maxCount?: number;
+  /** The field's id and accessible name (`withFieldName`). */
+  id?: string;
+  role?: string;
+  'aria-labelledby'?: string;
+  'aria-label'?: string;
+}
+
+/** The id and naming props of {@link ValueProps}, to pass on to the element that carries them. */
+function namingOf(props: Pick<ValueProps<never>, 'id' | 'role' | 'aria-labelledby' | 'aria-label'>) {
+  return { id: props.id, role: props.role, 'aria-labelledby': props['aria-labelledby'], 'aria-label': props['aria-label'] };
 }
 
 /** An attachment field: a list of file ids, uploaded through the page's `upload` service. */
-function FileIdsEditor({ value, onChange, disabled, multiple, accept, maxCount }: ValueProps<string[]>) {
+function FileIdsEditor(props: ValueProps<string[]>) {
+  const { value, onChange, disabled, multiple, accept, maxCount } = props;
   const services = useContext(RendererServicesContext);
   const words = WORDS[services.lang];
   const [names, setNames] = useState<Record<string, string>>({});
@@ -56,7 +70,7 @@ function FileIdsEditor({ value, onChange, disabled, multiple, accept, maxCount }
   const full = maxCount !== undefined && ids.length >= maxCount;
   const upload = services.upload;
   return (
-    <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid="file-ids">
+    <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid="file-ids" {...namingOf(props)}>
       {ids.map((id) => (
         <Space key={id}>
           <Typography.Text>{names[id] ?? services.fileName?.(id) ?? id}</Typography.Text>
@@ -101,11 +115,13 @@ function FileIdsPretty({ value }: ValueProps<string[]>) {
 const FileIds = connect(FileIdsEditor, mapReadPretty(FileIdsPretty));
 
 /** A region typed as one 6-digit code, kept as the one-element code list a Cascader would produce. */
-function RegionCodeEditor({ value, onChange, disabled }: ValueProps<string[]>) {
+function RegionCodeEditor(props: ValueProps<string[]>) {
+  const { value, onChange, disabled } = props;
   const { lang } = useContext(RendererServicesContext);
   const text = Array.isArray(value) ? (value[value.length - 1] ?? '') : '';
   return (
     <AntInput
+      {...namingOf(props)}
       value={text}
       disabled={disabled}
       maxLength={6}
@@ -139,31 +155,47 @@ function RegionCascader(props: Record<string, unknown>) {
   return <Widget {...props} options={regions} />;
 }
 
-/** Every widget by the name the Formily schema uses (dotted names resolve through their prefix's object). */
+const named = withFieldName;
+// `readPretty: true` for the widgets @formily/antd-v5 still draws (disabled) in a read-only form:
+// Switch and Checkbox have no PreviewText, ArrayItems lists its rows' PreviewTexts.
+const NamedInput = Object.assign(named(Input), { TextArea: named(Input.TextArea) });
+const NamedDatePicker = Object.assign(named(DatePicker), { RangePicker: named(DatePicker.RangePicker) });
+const NamedRadio = Object.assign(named(Radio), { Group: named(Radio.Group, { role: 'radiogroup' }) });
+const NamedCheckbox = Object.assign(named(Checkbox, { readPretty: true }), { Group: named(Checkbox.Group, { role: 'group' }) });
+// Only the parts the schema names are attached: ArrayItems itself is a memo object, so copying all
+// its keys would copy its `type` over the wrapper's.
+const NamedArrayItems = Object.assign(named(ArrayItems, { role: 'group', readPretty: true }), {
+  Item: ArrayItems.Item, Remove: ArrayItems.Remove, Addition: ArrayItems.Addition, Index: ArrayItems.Index,
+});
+
+/**
+ * Every widget by the name the Formily schema uses. Formily resolves a dotted name through its
+ * prefix's object (`Radio.Group` is `Radio`'s `Group`), so the wrapped prefixes carry their wrapped parts.
+ */
 export const RENDERER_COMPONENTS: Record<ComponentName, unknown> = {
-  Input,
-  'Input.TextArea': Input.TextArea,
-  NumberPicker,
-  Switch,
-  DatePicker,
-  'DatePicker.RangePicker': DatePicker.RangePicker,
-  Select,
-  Radio,
-  'Radio.Group': Radio.Group,
-  Checkbox,
-  'Checkbox.Group': Checkbox.Group,
-  Cascader: RegionCascader,
-  RegionCodeInput,
-  FileIds,
-  ArrayItems,
-  'ArrayItems.Item': ArrayItems.Item,
-  'ArrayItems.Remove': ArrayItems.Remove,
-  'ArrayItems.Addition': ArrayItems.Addition,
-  'ArrayItems.Index': ArrayItems.Index,
+  Input: NamedInput,
+  'Input.TextArea': NamedInput.TextArea,
+  NumberPicker: named(NumberPicker),
+  Switch: named(Switch, { readPretty: true }),
+  DatePicker: NamedDatePicker,
+  'DatePicker.RangePicker': NamedDatePicker.RangePicker,
+  Select: named(Select),
+  Radio: NamedRadio,
+  'Radio.Group': NamedRadio.Group,
+  Checkbox: NamedCheckbox,
+  'Checkbox.Group': NamedCheckbox.Group,
+  Cascader: named(RegionCascader),
+  RegionCodeInput: named(RegionCodeInput),
+  FileIds: named(FileIds, { role: 'group' }),
+  ArrayItems: NamedArrayItems,
+  'ArrayItems.Item': NamedArrayItems.Item,
+  'ArrayItems.Remove': NamedArrayItems.Remove,
+  'ArrayItems.Addition': NamedArrayItems.Addition,
+  'ArrayItems.Index': NamedArrayItems.Index,
   Card,
   FormGrid,
   FormLayout,
-  FormItem,
+  FormItem: LabelledFormItem,
 };
 
 export { PreviewText };

@@ -5,6 +5,7 @@
  */
 export { ApplicantForm, type ApplicantFormHandle, type ApplicantFormProps, type FormValues } from './ApplicantForm.js';
 export { RendererServicesContext, type RendererServices } from './components.js';
+export { fieldIds, FormIdContext, LabelledFormItem, withFieldName, type FieldIds, type FieldNameOptions, type FieldRole } from './field-labels.js';
 export { COMPONENT_NAMES, isKnownComponent, type ComponentName } from './component-names.js';
 export { formatValidator, type FormatValidator, type RendererLang } from './format-validators.js';
 export { installNoEvalCompiler, noEvalCompile } from './no-eval-compiler.js';
