@@ -14,6 +14,7 @@ import type { ServerDeps } from '../server-deps.js';
 import { assertStaffMaySee, engineActorFor, publicProgress } from './case-access.js';
 import { caseView, taskView } from '../../cases/case-views.js';
 import { historyWithNames } from '../../cases/history-names.js';
+import { acceptWarningOf } from '../../cases/accept-warning.js';
 import { intakeRoute } from './case-intake.router.js';
 import { ACTION_BODY, ACTION_SUMMARY, toAction } from './case-action-requests.js';
 import { deemedAcceptance } from '../../calendar/deemed-acceptance.js';
@@ -86,7 +87,7 @@ export function caseRoutes(api: ApiRoutes, deps: ServerDeps): void {
       path: '/cases',
       tag: 'cases',
       access: 'staff',
-      summary: "Cases (a clerk's or leader's: their department's, or with scope=desk those their department received or accepted; supervisor, admin: all), newest first; each with its warning level now",
+      summary: "Cases (a clerk's or leader's: their department's, or with scope=desk those their department received or accepted; supervisor, admin: all), newest first; each with its warning level now, and a case not yet accepted with its acceptance deadline's level (acceptWarning, by the same rule: acceptDueDate, warned 5 working days from the last complete submission)",
       query: [
         { name: 'status', description: STATUSES.join(' | '), schema: { enum: [...STATUSES] } },
         { name: 'department', description: 'accepting department (supervisor, admin)', schema: { type: 'string' } },
@@ -120,7 +121,15 @@ export function caseRoutes(api: ApiRoutes, deps: ServerDeps): void {
         page: queryInt(req, 'page', { min: 1, max: 100000, default: 1 })!,
         pageSize: queryInt(req, 'pageSize', { min: 1, max: 100, default: 20 })!,
       });
-      res.json({ ...page, items: page.items.map((c) => caseView(c, now)) });
+      // A row not yet accepted also carries its acceptance deadline's level (受理期限, art. 32).
+      const cal = await deps.calendar.current();
+      res.json({
+        ...page,
+        items: page.items.map((c) => {
+          const acceptWarning = acceptWarningOf(c, now, cal);
+          return { ...caseView(c, now), ...(acceptWarning ? { acceptWarning } : {}) };
+        }),
+      });
     },
   );
 

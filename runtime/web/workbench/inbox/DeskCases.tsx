@@ -2,7 +2,7 @@
  * 本窗口收件: the cases the signed-in front desk received or accepted (GET /api/cases?scope=desk),
  * so the desk follows them after acceptance (前台综合受理、后台分类审批) until it issues the result.
  */
-import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Table, Tag } from 'antd';
 import type { Case } from '../../../../schemas/types.generated.js';
 import { formatChinaDateTime } from '../../shared/china-time';
 import { api } from '../api';
@@ -11,11 +11,13 @@ import { errorText } from '../error-text';
 import { useT } from '../i18n';
 import { href, navigate } from '../router';
 import { useLoaded } from '../use-loaded';
-import { dueTone, TONE_COLORS } from './due-tone';
+import { deskDue, type DeskCase } from './desk-due';
+import { TONE_COLORS } from './due-tone';
 
 export function DeskCases({ matterNames }: { matterNames: ReadonlyMap<string, string> }) {
   const t = useT();
   const { data, error, loading, reload } = useLoaded('desk', () => api.deskCases());
+  const rows: DeskCase[] = data?.items ?? [];
   const columns = [
     {
       title: t('inbox.col.case'),
@@ -39,16 +41,17 @@ export function DeskCases({ matterNames }: { matterNames: ReadonlyMap<string, st
     {
       title: t('inbox.col.due'),
       key: 'due',
-      render: (_: unknown, c: Case) => {
-        const tone = dueTone({ warning: c.warning });
-        return c.dueDate ? (
-          <Tag color={TONE_COLORS[tone]}>
-            <DueDate date={c.dueDate} provisional={c.dueDateProvisional} />
+      render: (_: unknown, c: DeskCase) => {
+        const due = deskDue(c);
+        if (!due) return '—';
+        return due.kind === 'decision' ? (
+          <Tag color={TONE_COLORS[due.tone]} data-testid="desk-due" data-tone={due.tone}>
+            <DueDate date={due.date} provisional={due.provisional} />
           </Tag>
-        ) : c.acceptDueDate ? (
-          <Typography.Text type="secondary">{t('desk.acceptBy', { date: c.acceptDueDate })}</Typography.Text>
         ) : (
-          '—'
+          <Tag color={TONE_COLORS[due.tone]} data-testid="desk-accept-due" data-tone={due.tone}>
+            {t('desk.acceptBy', { date: due.date })}
+          </Tag>
         );
       },
     },
@@ -57,11 +60,11 @@ export function DeskCases({ matterNames }: { matterNames: ReadonlyMap<string, st
   return (
     <Card title={t('desk.casesTitle')} size="small" data-testid="desk-cases" extra={<Button onClick={reload}>{t('inbox.reload')}</Button>}>
       {error !== undefined && <Alert type="error" showIcon message={errorText(t, error)} style={{ marginBottom: 12 }} />}
-      <Table<Case>
+      <Table<DeskCase>
         rowKey="caseNo"
         size="small"
         loading={loading}
-        dataSource={data?.items ?? []}
+        dataSource={rows}
         columns={columns}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: t('desk.none') }}
