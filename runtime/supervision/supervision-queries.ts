@@ -102,6 +102,37 @@ export async function attentionList(client: SqlClient, q: CohortQuery, level: 'y
   }));
 }
 
+/** Applications of the cohort not yet accepted, and how many are at 预警 / 超期 of their acceptance deadline. */
+export interface AcceptanceCounts {
+  open: number;
+  yellow: number;
+  red: number;
+}
+
+/**
+ * Unaccepted applications of the cohort (received, or awaiting the applicant's supplement) by the
+ * level of their 受理期限 (art. 32) at `now`, apart from the decision warnings: the level is that of
+ * the open accept task — due on `acceptDueDate`, warned on the 5-working-day clock from the last
+ * complete submission (case-documents.ts) — by the one rule's SQL mirror, so these counts and the
+ * inbox's accept-task levels agree. A flow without an accept step has no such task: counted open, at none.
+ */
+export async function acceptanceCounts(client: SqlClient, q: CohortQuery, now: Date): Promise<AcceptanceCounts> {
+  const { where, params } = cohort(q);
+  const clock = warningClock(now);
+  const level = warningSql(`$${params.push(clock.today)}::date`, `$${params.push(clock.now)}::timestamptz`, 't.');
+  const { rows } = await client.query<AcceptanceCounts>(
+    `SELECT count(*)::int AS open, count(*) FILTER (WHERE level = 'yellow')::int AS yellow, count(*) FILTER (WHERE level = 'red')::int AS red
+       FROM (SELECT (SELECT ${level} FROM case_tasks t
+                      WHERE t.case_no = cases.case_no AND t.status = 'open' AND COALESCE(t.doc->>'kind', 'work') <> 'inform'
+                      ORDER BY t.opened_at DESC LIMIT 1) AS level
+               FROM cases
+              WHERE ${where} AND concluded_at IS NULL AND accepted_at IS NULL AND status IN ('submitted', 'supplement_requested')) unaccepted`,
+    params,
+  );
+  const r = rows[0];
+  return { open: Number(r?.open ?? 0), yellow: Number(r?.yellow ?? 0), red: Number(r?.red ?? 0) };
+}
+
 export interface DisplayFigures {
   departmentId: string | null;
   receivedToday: number;

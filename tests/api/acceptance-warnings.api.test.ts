@@ -63,5 +63,16 @@ describe('the acceptance deadline, warned once', () => {
     const inbox = (await s.call('GET', '/api/tasks?pageSize=100', { token })).body;
     const acceptTask = (no: string) => inbox.items.find((t: { caseNo: string; stepName: string }) => t.caseNo === no && t.stepName === '受理');
     expect([P, Q, R].map((no) => acceptTask(no).warning)).toEqual([P, Q, R].map((no) => row(no).acceptWarning));
+
+    // Supervision counts the same accept tasks' levels, apart from the decision warnings.
+    const accepts = inbox.items.filter((t: { stepName: string }) => t.stepName === '受理');
+    const overview = (await s.call('GET', '/api/supervision/overview?from=2026-03-01&to=2026-04-01&department=scjg', { token: await s.token('supervisor') })).body;
+    expect(overview.acceptance).toEqual({
+      open: accepts.length,
+      yellow: accepts.filter((t: { warning: string }) => t.warning === 'yellow').length,
+      red: accepts.filter((t: { warning: string }) => t.warning === 'red').length,
+    });
+    expect(overview.acceptance).toEqual({ open: 3, yellow: 1, red: 1 });
+    expect(overview.total.warnings + overview.total.overdue).toBe(0);
   });
 });

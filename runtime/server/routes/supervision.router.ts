@@ -8,7 +8,7 @@ import { caseSql } from '../../supervision/case-sql.js';
 import { checkWeights, INDICATORS, MAX_WEIGHT, performanceScore, type ScoreWeights } from '../../supervision/performance-score.js';
 import { defaultGranularity, denseSeries, periodsOf, type Granularity } from '../../supervision/period-series.js';
 import { readWeights, writeWeights } from '../../supervision/score-weights.store.js';
-import { acceptorFigures, attentionList, statusByPeriod, supplementCounts, type CohortQuery } from '../../supervision/supervision-queries.js';
+import { acceptanceCounts, acceptorFigures, attentionList, statusByPeriod, supplementCounts, type CohortQuery } from '../../supervision/supervision-queries.js';
 import { windowFigures } from '../../supervision/window-figures.js';
 import { deskCredit } from '../../supervision/desk-credit.js';
 import type { SupervisionFigures } from '../../cases/storage/supervision-stats.js';
@@ -44,7 +44,7 @@ export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
       path: '/supervision/overview',
       tag: 'supervision',
       access: 'staff',
-      summary: 'Counts by status, warnings, overdue, on-time rate, average working days used vs promised, satisfaction, complaints, supplement notices — overall, by department and by matter, for cases received in [from, to); cases by status per day or week; the warning and overdue lists',
+      summary: 'Counts by status, warnings, overdue, on-time rate, average working days used vs promised, satisfaction, complaints, supplement notices — overall, by department and by matter, for cases received in [from, to); cases by status per day or week; the warning and overdue lists; acceptance: applications not yet accepted and their 受理期限 (art. 32) at 预警 / 超期, apart from the decision warnings',
       query: [
         ...WINDOW_QUERY,
         { name: 'department', description: 'department id', schema: { type: 'string' } },
@@ -60,12 +60,13 @@ export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
       const q: CohortQuery = { from: window.from, to: window.to, departmentId: queryString(req, 'department', 64), matterCode: queryString(req, 'matter', 64) };
       const client = sql();
       const now = deps.clock();
-      const [stats, rows, supplements, warningList, overdueList] = await Promise.all([
+      const [stats, rows, supplements, warningList, overdueList, acceptance] = await Promise.all([
         deps.caseStore.supervisionStats({ from: q.from, to: q.to, departmentId: q.departmentId, matterCode: q.matterCode, now: now.toISOString() }),
         statusByPeriod(client, q, granularity),
         supplementCounts(client, q),
         attentionList(client, q, 'yellow', now),
         attentionList(client, q, 'red', now),
+        acceptanceCounts(client, q, now),
       ]);
       res.json({
         window: { from: window.fromDay, to: window.toDay },
@@ -75,6 +76,7 @@ export function supervisionRoutes(api: ApiRoutes, deps: ServerDeps): void {
         series: { granularity, points: denseSeries(periodsOf(window.fromDay, window.toDay, granularity), rows) },
         warningList,
         overdueList,
+        acceptance,
       });
     },
   );

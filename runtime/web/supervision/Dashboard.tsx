@@ -1,7 +1,7 @@
 /**
  * 监察概览: the figures of the cases received in the chosen window — key figures, cases by status
  * over time, on-time rate and working days per department or matter, satisfaction, complaints and
- * supplements, the sortable table and the warning / overdue lists.
+ * supplements, the sortable table and the warning / overdue lists. The key figures: kpi-tiles.ts.
  */
 import { Alert, Card, Col, Empty, Row, Segmented, Space, Statistic, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -13,10 +13,9 @@ import { EChart } from './EChart';
 import { apiFilters, type FilterState } from './filters';
 import { GroupTable } from './GroupTable';
 import { useI18n, type MessageKey } from './i18n';
+import { kpiTiles } from './kpi-tiles';
 import { fetchOverview, type Overview } from './supervision-api';
 import type { CatalogNames } from './useCatalogNames';
-
-const pct = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 function ChartCard({ title, name, built, height, empty }: { title: string; name: string; built: BuiltChart; height?: number; empty: string }) {
   return (
@@ -66,16 +65,7 @@ export function Dashboard({ filters, names }: { filters: FilterState; names: Cat
   if (!overview || !charts) return <Card loading />;
   const total = overview.total;
   const empty = t('chart.empty');
-  const kpis: Array<[string, MessageKey, string | number, string?]> = [
-    ['cases', 'kpi.cases', total.cases],
-    ['open', 'kpi.open', total.open],
-    ['warnings', 'kpi.warnings', total.warnings, '#d48806'],
-    ['overdue', 'kpi.overdue', total.overdue, '#cf1322'],
-    ['on-time', 'kpi.onTimeRate', pct(total.onTimeRate)],
-    ['satisfaction', 'kpi.satisfaction', total.satisfaction.average === null ? '—' : total.satisfaction.average.toFixed(2)],
-    ['complaints', 'kpi.complaints', total.complaints],
-    ['supplement-rate', 'kpi.supplementRate', pct(total.cases === 0 ? null : total.supplemented / total.cases)],
-  ];
+  const kpis = kpiTiles(overview);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="sup-dashboard">

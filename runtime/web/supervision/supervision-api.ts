@@ -30,6 +30,8 @@ export interface Overview {
   series: { granularity: 'day' | 'week'; points: Array<{ period: string; cases: number; byStatus: Record<CaseStatus, number> }> };
   warningList: AttentionCase[];
   overdueList: AttentionCase[];
+  /** Applications not yet accepted, and those at 预警 / 超期 of their acceptance deadline (受理期限, art. 32). */
+  acceptance: { open: number; yellow: number; red: number };
 }
 
 export const INDICATORS = ['onTimeRate', 'satisfaction', 'complaints', 'supplementRate'] as const;

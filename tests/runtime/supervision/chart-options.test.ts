@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { complaintsChart, daysChart, groupRows, onTimeChart, satisfactionChart, statusSeriesChart } from '../../../runtime/web/supervision/chart-options.js';
 import { apiFilters, chinaToday, lastDays } from '../../../runtime/web/supervision/filters.js';
 import type { Figures, Overview } from '../../../runtime/web/supervision/supervision-api.js';
+import { kpiTiles } from '../../../runtime/web/supervision/kpi-tiles.js';
 
 const zero = { submitted: 0, supplement_requested: 0, refused: 0, in_progress: 0, suspended: 0, granted: 0, denied: 0, withdrawn: 0 };
 function figures(over: Partial<Figures> = {}): Figures {
@@ -28,6 +29,7 @@ const overview: Overview = {
   },
   warningList: [],
   overdueList: [],
+  acceptance: { open: 3, yellow: 1, red: 2 },
 };
 const names: Record<string, string> = { scjg: '市场监督管理局', wjw: '卫生健康委员会', M1: '食品经营许可' };
 const label = (k: string | null) => (k === null ? '（未受理）' : names[k] ?? k);
@@ -89,5 +91,15 @@ describe('display refresh', () => {
     expect(refreshMs('?refresh=1')).toBe(5_000);
     expect(refreshMs('?refresh=99999')).toBe(600_000);
     expect(refreshMs('?refresh=abc')).toBe(30_000);
+  });
+});
+
+describe('key figures', () => {
+  it('show 受理期限预警 / 超期 apart from the decision\'s 预警 / 超期', () => {
+    const tiles = new Map(kpiTiles({ ...overview, total: figures({ warnings: 4, overdue: 5 }) }).map(([id, key, value]) => [id, [key, value]]));
+    expect(tiles.get('warnings')).toEqual(['kpi.warnings', 4]);
+    expect(tiles.get('overdue')).toEqual(['kpi.overdue', 5]);
+    expect(tiles.get('accept-warnings')).toEqual(['kpi.acceptWarnings', 1]);
+    expect(tiles.get('accept-overdue')).toEqual(['kpi.acceptOverdue', 2]);
   });
 });
