@@ -6,13 +6,11 @@
  * (calendar-status.ts), for the status endpoint, the banners and the daily log warning.
  */
 import type { CatalogStore } from '../../catalog/storage/catalog.store.js';
-import type { SqlClient } from '../../catalog/storage/sql-client.js';
 import type { CalendarOverrides } from '../../schemas/types.generated.js';
 import { calendarStatus, firstYearToWatch, type CalendarStatus } from '../calendar/calendar-status.js';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
-import type { CaseStore } from '../cases/storage/case.store.js';
 
-/** Open cases by the year of a due date (the case's or an open task's), for years from `fromYear` on. */
+/** Open cases by the year of a due date (the case's or an open task's), for years from `fromYear` on: CaseStore.openDueYears. */
 export type OpenDueYears = (fromYear: number) => Promise<ReadonlyMap<number, number>>;
 
 export interface CalendarProviderOptions {
@@ -57,28 +55,3 @@ export class CalendarProvider {
     return calendarStatus({ now, enteredYears, openDueYears });
   }
 }
-
-/**
- * Open cases by due year, in one query over the open-case and open-task due-date indexes
- * (cases_open_due_idx, case_tasks_status_idx), reading only dates from `fromYear` on.
- *
- * Interim: this SQL belongs in the case store (CaseStore.openDueYears); until it is there it runs
- * on the store's client when the store exposes one (PostgresCaseStore does), else it is absent.
- * @example await openDueYearsOf(caseStore)?.(2027) // Map { 2027 => 40, 2028 => 2 }
- */
-export function openDueYearsOf(caseStore: CaseStore): OpenDueYears | undefined {
-  const client = (caseStore as unknown as { client?: SqlClient }).client;
-  if (client === undefined || typeof client.query !== 'function') return undefined;
-  return async (fromYear) => {
-    const { rows } = await client.query<{ year: number; cases: number }>(OPEN_DUE_YEARS_SQL, [`${String(fromYear).padStart(4, '0')}-01-01`]);
-    return new Map(rows.map((r) => [Number(r.year), Number(r.cases)]));
-  };
-}
-
-/** Distinct open cases per year of a due date; a case counts once a year however many dates it has there. */
-export const OPEN_DUE_YEARS_SQL = `
-  SELECT y::int AS year, count(DISTINCT case_no)::int AS cases FROM (
-    SELECT case_no, extract(year FROM due_date) AS y FROM cases WHERE concluded_at IS NULL AND due_date >= $1::date
-    UNION ALL
-    SELECT case_no, extract(year FROM due_date) AS y FROM case_tasks WHERE status = 'open' AND due_date >= $1::date
-  ) d GROUP BY y ORDER BY y`;

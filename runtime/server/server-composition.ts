@@ -11,7 +11,7 @@ import { recomputeDates } from '../engine/recompute-dates.js';
 import { MatterVersions } from '../cases/engine-definitions.js';
 import type { CaseStore } from '../cases/storage/case.store.js';
 import type { SessionTokens } from './auth/session-token.js';
-import { CalendarProvider, openDueYearsOf } from './calendar-provider.js';
+import { CalendarProvider } from './calendar-provider.js';
 import { CalendarWatch } from './calendar-watch.js';
 import type { Config } from './config.js';
 import type { ServerDeps } from './server-deps.js';
@@ -27,8 +27,7 @@ export interface CompositionInput {
 
 export function composeServer(input: CompositionInput): ServerDeps {
   const catalog = new CatalogService(input.store, input.now);
-  const openDueYears = openDueYearsOf(input.caseStore);
-  const calendar = new CalendarProvider(input.store, undefined, openDueYears ? { openDueYears } : {});
+  const calendar = new CalendarProvider(input.store, undefined, { openDueYears: (fromYear) => input.caseStore.openDueYears(fromYear) });
   const versions = new MatterVersions(catalog);
   const cases = new CaseService({ store: input.caseStore, versions, calendar: () => calendar.current(), now: input.now });
   const clock = input.now ?? (() => new Date());

@@ -109,4 +109,11 @@ export interface CaseStore {
 
   /** Supervision figures (电子监察) over the cases received in `[from, to)`, overall, by department and by matter. */
   supervisionStats(query: SupervisionQuery): Promise<SupervisionStats>;
+
+  /**
+   * Open cases by the year of a due date (the case's or an open task's), for years from `fromYear`
+   * on, each case once a year: the calendar status's years that open cases need a schedule for.
+   * @example await store.openDueYears(2027) // Map { 2027 => 40, 2028 => 2 }
+   */
+  openDueYears(fromYear: number): Promise<Map<number, number>>;
 }

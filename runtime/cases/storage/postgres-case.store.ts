@@ -29,6 +29,7 @@ import type { CaseStore } from './case.store.js';
 import { insertCases, updateCase, writeTasks, type CaseInsert } from './case-writes.js';
 import { claimMarks } from './deadline-marks.js';
 import { claimIdempotency, findIdempotentRecord, IdempotentReplay, purgeExpired } from './idempotency.js';
+import { openDueYears } from './open-due-years.js';
 import { QueryCodeHasher } from './query-code.js';
 import { PostgresRecomputeStore, type RecomputeStore } from './recompute-store.js';
 import { supervisionStats, type SupervisionQuery, type SupervisionStats } from './supervision-stats.js';
@@ -257,6 +258,11 @@ export class PostgresCaseStore implements CaseStore {
 
   async supervisionStats(query: SupervisionQuery): Promise<SupervisionStats> {
     return this.#inFlight.track(supervisionStats(this.client, { ...query, now: query.now ?? this.#now().toISOString() }));
+  }
+
+  async openDueYears(fromYear: number): Promise<Map<number, number>> {
+    if (!Number.isSafeInteger(fromYear) || fromYear < 1 || fromYear > 9999) throw new BadRequestError('fromYear: must be a year from 1 to 9999');
+    return this.#inFlight.track(openDueYears(this.client, fromYear));
   }
 
   /** Checks a new case's input and derives its row, task rows, version and query-code hash. */

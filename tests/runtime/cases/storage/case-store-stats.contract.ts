@@ -93,5 +93,18 @@ export function describeStatsContract(target: CaseStoreTarget): void {
       expect(empty).toMatchObject({ total: { cases: 0, onTimeRate: null, satisfaction: { average: null } }, byDepartment: [], byMatter: [] });
       await expect(ctx.store.supervisionStats({ from: 'March', to: WINDOW.to })).rejects.toBeInstanceOf(BadRequestError);
     });
+
+    it('counts open cases by the year of a due date, the case\'s or an open task\'s, each case once a year', async () => {
+      await ctx.store.bulkLoad([
+        synthetic({ caseNo: caseNo(11), dueDate: '2027-01-05', tasks: [{ dueDate: '2027-01-04' }] }),
+        synthetic({ caseNo: caseNo(12), dueDate: '2026-12-30', tasks: [{ dueDate: '2028-02-01' }, { dueDate: '2029-01-04', status: 'completed' }] }),
+        synthetic({ caseNo: caseNo(13), status: 'granted', outcome: 'granted', dueDate: '2027-03-01', concludedAt: '2026-12-01T02:00:00Z' }),
+        synthetic({ caseNo: caseNo(14), status: 'submitted', tasks: [{ dueDate: '2027-06-01' }] }),
+      ]);
+      expect(await ctx.store.openDueYears(2027)).toEqual(new Map([[2027, 2], [2028, 1]]));
+      expect(await ctx.store.openDueYears(2026)).toEqual(new Map([[2026, 1], [2027, 2], [2028, 1]]));
+      expect(await ctx.store.openDueYears(2030)).toEqual(new Map());
+      await expect(ctx.store.openDueYears(20.5)).rejects.toBeInstanceOf(BadRequestError);
+    });
   });
 }
