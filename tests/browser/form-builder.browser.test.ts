@@ -34,7 +34,9 @@ describe('form builder in chromium', { timeout: 180_000 }, () => {
 
   it('builds fields with a visible-when condition and previews them with the applicant renderer', async () => {
     const { page, problems } = browser;
-    await page.setViewportSize({ width: 1600, height: 1000 });
+    // Tall enough that every drag source and target fit on screen with the calendar banner shown
+    // (a year without a schedule): HTML5 drag and drop does not survive scrolling mid-drag.
+    await page.setViewportSize({ width: 1600, height: 1200 });
     await page.goto(`${server.url}/designer/`);
     await page.getByLabel('用户名').pressSequentially(EDITOR.username);
     await page.getByLabel('密码').pressSequentially(EDITOR.password);

@@ -379,7 +379,7 @@ describe('issue 8 story: window intake at the front desk, one-time notice, 会�
     expect(await page.getByTestId('intake-missing').count()).toBe(0);
     const deniedNo = (await page.getByTestId('intake-case-no').innerText()).trim();
     const deniedCode = (await page.getByTestId('intake-query-code').innerText()).trim();
-    const asDeskRead = () => read<CaseRead & { rightsNotice?: { rule?: string; remedies: string } }>(server.url, 'zhzx-clerk', `/cases/${deniedNo}`);
+    const asDeskRead = () => read<CaseRead & { reasons?: string; rightsNotice?: { rule?: string; remedies: string } }>(server.url, 'zhzx-clerk', `/cases/${deniedNo}`);
     expect((await asDeskRead()).status).toBe('in_progress');
 
     for (const signer of matter.definition.flow.nodes.find((n) => n.mode === 'countersign')!.assignees!) {
@@ -399,7 +399,11 @@ describe('issue 8 story: window intake at the front desk, one-time notice, 会�
     await page.getByTestId('notice-denial').click();
     const sheet = page.getByTestId('notice-sheet');
     await sheet.waitFor();
-    expect(await sheet.textContent()).toContain(`判定依据：${denied.rightsNotice!.rule}`);
+    // The rule that decided is the denial's reason, printed once in words.
+    expect(denied.reasons).toBe(denied.rightsNotice!.rule);
+    const text = (await sheet.textContent())!;
+    expect(text).toContain(denied.rightsNotice!.rule!);
+    expect(text.split(denied.rightsNotice!.rule!).length - 1).toBe(1);
     expect(await page.getByTestId('notice-rights').textContent()).toBe(denied.rightsNotice!.remedies);
     expect(await sheet.textContent()).not.toMatch(/exclusive|gateway|inRestrictedArea|==/);
     await screenshot(page, 'story8-notice-denial-rule');
