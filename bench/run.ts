@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, figures printed side by side with their peers. */
+import { runCalendarRecomputeBench } from './calendar-recompute.bench.js';
 import { runCatalogBench } from './catalog.bench.js';
 import { runDesignerBench } from './designer.bench.js';
 import { runEngineBench } from './engine.bench.js';
@@ -8,6 +9,6 @@ import { runRuntimeBench } from './runtime.bench.js';
 await runCatalogBench();
 await runEngineBench();
 await runRuntimeBench();
-await (await import('./calendar-recompute.bench.js')).runCalendarRecomputeBench();
+await runCalendarRecomputeBench();
 await runDesignerBench();
 await runPortalBench();

@@ -88,6 +88,10 @@ export async function ensureWebBuild(opts: { force?: boolean; quiet?: boolean } 
   try {
     await build({
       configFile: join(REPO_ROOT, 'vite.config.ts'),
+      // Always the production build, whoever calls: under vitest NODE_ENV is `test`, and Vite would
+      // then bundle React's development build (twice the size, slower) into what the server serves.
+      mode: 'production',
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       logLevel: opts.quiet ? 'warn' : 'info',
       build: { outDir: tmp, emptyOutDir: true },
     });
