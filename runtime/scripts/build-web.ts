@@ -85,13 +85,16 @@ export async function ensureWebBuild(opts: { force?: boolean; quiet?: boolean } 
   const old = join(REPO_ROOT, 'dist', `.web-old-${process.pid}-${startedAt}`);
   await mkdir(join(REPO_ROOT, 'dist'), { recursive: true });
   const { build } = await import('vite');
+  // Always the production build, whoever calls: Vite takes NODE_ENV from the environment when it is
+  // set, and under vitest it is `test`, which bundled React's development build (twice the size)
+  // into what the server serves. The JSX transform and React's entry points must agree, so the
+  // variable itself is set for the build, not just a define.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
     await build({
       configFile: join(REPO_ROOT, 'vite.config.ts'),
-      // Always the production build, whoever calls: under vitest NODE_ENV is `test`, and Vite would
-      // then bundle React's development build (twice the size, slower) into what the server serves.
       mode: 'production',
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       logLevel: opts.quiet ? 'warn' : 'info',
       build: { outDir: tmp, emptyOutDir: true },
     });
@@ -102,6 +105,8 @@ export async function ensureWebBuild(opts: { force?: boolean; quiet?: boolean } 
     });
     await rename(tmp, WEB_DIR);
   } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
     await rm(tmp, { recursive: true, force: true });
     await rm(old, { recursive: true, force: true });
   }
