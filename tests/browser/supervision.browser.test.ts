@@ -164,6 +164,8 @@ describe('supervision in chromium', { timeout: 240_000 }, () => {
   it('the admin changes a weight and the department score changes, explained', async () => {
     const { page, problems } = browser;
     await page.getByTestId('sign-out').click();
+    // Wait for the sign-out to land: navigating at once can cancel it and find the session still open.
+    await page.getByLabel('用户名').waitFor();
     await signIn(ADMIN);
     await page.getByTestId('sup-tab-score').click();
     const row = page.getByTestId('sup-score-row-scjg');
